@@ -1,0 +1,20 @@
+// The order of the stages, in one place. Each stage adds its layer to the Document and may add messages.
+import type { Document } from './document.js';
+import { tokenize } from './stages/tokenize.js';
+import { findPeople } from './stages/people.js';
+import { findPlaces } from './stages/places.js';
+import { findQuotes } from './stages/quotes.js';
+import { attributeQuotes } from './stages/attribution.js';
+
+export interface Stage {
+  name: string;
+  run: (doc: Document) => void;
+}
+
+export const STAGES: readonly Stage[] = [
+  { name: 'tokenize', run: tokenize },
+  { name: 'people', run: findPeople },
+  { name: 'places', run: findPlaces },
+  { name: 'quotes', run: findQuotes },
+  { name: 'attribution', run: attributeQuotes },
+];

@@ -1,0 +1,101 @@
+// Stage "tokenize": paragraphs (blank-line separated), sentences and tokens, all with offsets into the
+// source. wink-nlp tokenizes and tags each paragraph; its token values are located in the source text by
+// a forward scan, since wink-nlp reports no character offsets of its own.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Document, Sentence, Span, Token } from '../document.js';
+
+const wink = winkNLP(model, ['sbd', 'pos']);
+const its = wink.its;
+
+/** Paragraphs are runs of text separated by lines that hold nothing but white space. */
+export function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const breaks = /\n[^\S\n]*(?:\n[^\S\n]*)+/g;
+  let from = 0;
+  for (let m = breaks.exec(text); ; m = breaks.exec(text)) {
+    const to = m ? m.index : text.length;
+    const span = trimSpan(text, from, to);
+    if (span) paragraphs.push(span);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return paragraphs;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
+}
+
+/** Folds case and curly apostrophes so that "Xi’s" and "Xi's" look the same to a lexicon. */
+export const normalizeToken = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
+
+export function tokenize(doc: Document): void {
+  const { text } = doc;
+  doc.paragraphs = splitParagraphs(text);
+  doc.paragraphs.forEach((para, p) => tokenizeParagraph(doc, para, p));
+}
+
+function tokenizeParagraph(doc: Document, para: Span, p: number): void {
+  const { text } = doc;
+  const winkDoc = wink.readDoc(text.slice(para.start, para.end));
+  const values = winkDoc.tokens().out(its.value) as string[];
+  const tags = winkDoc.tokens().out(its.pos) as string[];
+  // wink-nlp token index -> our token index (or -1 when a value could not be found in the source)
+  const ours: number[] = [];
+  let cursor = para.start;
+  values.forEach((value, i) => {
+    const at = text.indexOf(value, cursor);
+    if (value.length === 0 || at < 0 || at >= para.end || /\S/.test(text.slice(cursor, at))) {
+      ours.push(-1);
+      return;
+    }
+    ours.push(doc.tokens.length);
+    doc.tokens.push({ start: at, end: at + value.length, text: value, norm: normalizeToken(value), pos: tags[i] ?? 'X', sentence: -1, paragraph: p });
+    cursor = at + value.length;
+  });
+  const spans: Array<[number, number]> = [];
+  winkDoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    spans.push(s.out(its.span) as unknown as [number, number]);
+  });
+  for (const [first, last] of spans) {
+    const firstToken = nextMapped(ours, first, last, 1);
+    const lastToken = nextMapped(ours, last, first, -1);
+    if (firstToken < 0 || lastToken < 0 || lastToken < firstToken) continue;
+    const sentence: Sentence = {
+      start: doc.tokens[firstToken]!.start,
+      end: doc.tokens[lastToken]!.end,
+      paragraph: p,
+      firstToken,
+      endToken: lastToken + 1,
+    };
+    for (let t = firstToken; t <= lastToken; t++) doc.tokens[t]!.sentence = doc.sentences.length;
+    doc.sentences.push(sentence);
+  }
+  coverStrays(doc, p);
+}
+
+/** First mapped token index walking from `from` toward `limit` in direction `step`. */
+function nextMapped(ours: number[], from: number, limit: number, step: 1 | -1): number {
+  for (let i = from; step > 0 ? i <= limit : i >= limit; i += step) if (ours[i]! >= 0) return ours[i]!;
+  return -1;
+}
+
+/** Tokens of this paragraph that no sentence took join the sentence before them, or start one. */
+function coverStrays(doc: Document, p: number): void {
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.paragraph !== p || tok.sentence >= 0) continue;
+    const prev = doc.sentences[doc.sentences.length - 1];
+    if (prev && prev.paragraph === p && prev.endToken === t) {
+      prev.endToken = t + 1;
+      prev.end = tok.end;
+      tok.sentence = doc.sentences.length - 1;
+    } else {
+      tok.sentence = doc.sentences.length;
+      doc.sentences.push({ start: tok.start, end: tok.end, paragraph: p, firstToken: t, endToken: t + 1 });
+    }
+  }
+}
