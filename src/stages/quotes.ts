@@ -1,5 +1,63 @@
-import type { Document } from '../document.js';
+// Stage "quotes": quoted spans with their kind. Marks are paired by scanQuotes; the kind says whether the
+// span is a statement on its own (direct), words quoted inside the writer's sentence (partial), or quoted
+// text that is no speech: scare quotes, titles, terms (scare). Attribution may still turn a short
+// partial quote that nobody is said to have spoken into a scare quote.
+import type { Document, Quote, QuoteKind } from '../document.js';
+import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
+import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
+import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
 
 export function findQuotes(doc: Document): void {
-  void doc;
+  const { text } = doc;
+  const spans = scanQuotes(text, doc.paragraphs, doc.messages);
+  doc.quotes = spans
+    .filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)))
+    .map((s, i): Quote => ({
+      id: `q${i + 1}`,
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      kind: classifyQuote(text, s, paragraphStart(doc, s.start)),
+      paragraph: paragraphIndex(doc, s.start),
+      ...(s.multiParagraph ? { continued: true } : {}),
+      speaker: null,
+      cue: null,
+      method: 'none',
+      confidence: 0,
+    }));
+}
+
+function paragraphIndex(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const paragraphStart = (doc: Document, offset: number): number => doc.paragraphs[paragraphIndex(doc, offset)]?.start ?? 0;
+
+/** The quoted words without their marks. */
+export function quoteContent(text: string, q: { start: number; end: number }): string {
+  let { start, end } = q;
+  while (start < end && QUOTE_MARKS.has(text[start]!)) start++;
+  while (end > start && QUOTE_MARKS.has(text[end - 1]!)) end--;
+  return text.slice(start, end).trim();
+}
+
+export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): QuoteKind {
+  const content = quoteContent(text, q);
+  const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const before = text.slice(paraStart, q.start).trimEnd();
+  const prevChar = before.slice(-1);
+  const prevWord = (/([\p{L}-]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
+  const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
+  const opensSentence = before === '' || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
+  if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return 'scare';
+  if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? 'scare' : 'direct';
+  if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return 'direct';
+  return 'partial';
 }

@@ -1,0 +1,79 @@
+// Finds the words that name a speaker next to a speech verb: the subject before it ("the ministry said",
+// "Smith, a spokesman, said", "she added") or the inverted subject after it ("said Jane Doe").
+import type { Token } from '../document.js';
+import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
+import type { AttributionContext, MentionRef, Window } from './context.js';
+
+export type SpeakerRef =
+  | { kind: 'person'; ref: MentionRef }
+  | { kind: 'pronoun'; token: number }
+  | { kind: 'phrase'; first: number; last: number };
+
+/** Words allowed between a subject and its verb: "Xi also said", "she has since told", "he would later add". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(
+  'also later then has have had would will was is were are again further previously reportedly once since still just even first recently'.split(' '),
+);
+/** Prepositions that may sit inside a speaker phrase: "a spokeswoman for the ministry", "officials in Kyiv". */
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+const POSSESSIVE = new Set(["'s", "'", 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+const isModifier = (t: Token): boolean => MODIFIER.has(t.pos) || POSSESSIVE.has(t.norm) || t.text === '-' || t.text === '&';
+
+export function subjectBefore(ctx: AttributionContext, verb: number, win: Window): SpeakerRef | null {
+  const { tokens } = ctx;
+  let j = verb - 1;
+  while (j >= win.from && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.norm) || tokens[j]!.pos === 'ADV')) j--;
+  if (j < win.from) return null;
+  if (tokens[j]!.text === ',') {
+    // an appositive between subject and verb: "Jane Doe, a spokeswoman for the ministry, said"
+    let k = j - 1;
+    while (k >= win.from && tokens[k]!.text !== ',' && ctx.quoteOf[k] === -1) k--;
+    if (k <= win.from || tokens[k]!.text !== ',') return null;
+    const head = phraseEndingAt(ctx, k - 1, win);
+    return head && head.kind !== 'pronoun' ? head : null;
+  }
+  return phraseEndingAt(ctx, j, win);
+}
+
+function phraseEndingAt(ctx: AttributionContext, j: number, win: Window): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (j < win.from || ctx.quoteOf[j] !== -1) return null;
+  const person = ctx.mentionAt.get(j);
+  if (person && person.last === j) return { kind: 'person', ref: person };
+  if (SPEAKER_PRONOUNS.has(tokens[j]!.norm)) return { kind: 'pronoun', token: j };
+  if (!NOMINAL.has(tokens[j]!.pos)) return null;
+  let first = j;
+  for (let k = j - 1; k >= win.from && ctx.quoteOf[k] === -1; k--) {
+    const t = tokens[k]!;
+    if (isModifier(t)) first = k;
+    else if (PHRASE_PREPOSITIONS.has(t.norm) && k - 1 >= win.from && isModifier(tokens[k - 1]!)) first = k;
+    else break;
+  }
+  while (first < j && (PHRASE_PREPOSITIONS.has(tokens[first]!.norm) || tokens[first]!.text === '-')) first++;
+  return { kind: 'phrase', first, last: j };
+}
+
+export function objectAfter(ctx: AttributionContext, verb: number, win: Window): SpeakerRef | null {
+  const { tokens } = ctx;
+  const j = verb + 1;
+  if (j >= win.to || ctx.quoteOf[j] !== -1) return null;
+  if (SPEAKER_PRONOUNS.has(tokens[j]!.norm)) return { kind: 'pronoun', token: j };
+  // a person mention, perhaps after title words: "said Interior Minister Farida Haddad"
+  for (let k = j; k < Math.min(win.to, j + 5); k++) {
+    const person = ctx.mentionAt.get(k);
+    if (person) return { kind: 'person', ref: person };
+    const t = tokens[k]!;
+    if (!(/^\p{Lu}/u.test(t.text) || t.pos === 'DET' || t.text === '.')) break;
+  }
+  let last = -1;
+  for (let k = j; k < win.to && ctx.quoteOf[k] === -1; k++) {
+    const t = tokens[k]!;
+    if (NOMINAL.has(t.pos)) last = k;
+    else if (isModifier(t)) continue;
+    else if (PHRASE_PREPOSITIONS.has(t.norm) && last >= 0) continue;
+    else break;
+  }
+  return last >= 0 ? { kind: 'phrase', first: j, last } : null;
+}

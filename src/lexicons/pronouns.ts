@@ -1,0 +1,11 @@
+// Personal pronouns that can be the subject of a speech verb, with the gender they imply.
+import type { Gender } from '../document.js';
+
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, Gender | 'any'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'any'],
+  ['we', 'any'],
+  ['i', 'any'],
+  ['it', 'any'],
+]);
