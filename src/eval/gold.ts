@@ -1,0 +1,102 @@
+// Reads gold annotations: JSON Lines files in the format of ../shared/eval ({id, text, people?, places?,
+// quotes?}), and the project's own gold, tests/gold/<stem>.gold.json, whose text is corpus/<stem>.txt.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { readText } from '../stages/read.js';
+import type { GoldQuote, GoldRecord, GoldSpan } from './records.js';
+
+export const GOLD_SUFFIX = '.gold.json';
+
+export interface GoldDoc {
+  record: GoldRecord;
+  /** Recorded as source.path when the pipeline annotates the text. */
+  path: string;
+}
+
+export interface GoldSource {
+  /** The key of this source in thresholds: a JSON Lines file's name without ".jsonl"; "project" for gold.json files. */
+  name: string;
+  kind: 'jsonl' | 'project';
+  path: string;
+  docs: GoldDoc[];
+  /** Gold that cannot be right (offsets outside the text, text that is not the slice): fix the gold. */
+  problems: string[];
+}
+
+export function loadGoldSource(path: string, corpusDir?: string): GoldSource {
+  if (statSync(path).isDirectory()) {
+    const files = readdirSync(path).filter((f) => f.endsWith(GOLD_SUFFIX)).sort().map((f) => join(path, f));
+    return loadProjectGold(path, files, corpusDir ?? defaultCorpus(path));
+  }
+  if (path.endsWith(GOLD_SUFFIX)) return loadProjectGold(path, [path], corpusDir ?? defaultCorpus(dirname(path)));
+  return loadJsonLines(path);
+}
+
+/** tests/gold sits two levels below the project root, beside which corpus/ lives; else ./corpus. */
+function defaultCorpus(goldDir: string): string {
+  const beside = join(goldDir, '..', '..', 'corpus');
+  return existsSync(beside) ? beside : 'corpus';
+}
+
+function loadJsonLines(path: string): GoldSource {
+  const problems: string[] = [];
+  const docs: GoldDoc[] = [];
+  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const record = JSON.parse(line) as GoldRecord;
+    if (typeof record.id !== 'string' || typeof record.text !== 'string') {
+      problems.push(`${basename(path)} line ${i + 1}: a record needs a string "id" and "text"`);
+      return;
+    }
+    problems.push(...checkGold(record));
+    docs.push({ record, path: `${path}#${record.id}` });
+  });
+  return { name: basename(path).replace(/\.jsonl?$/, ''), kind: 'jsonl', path, docs, problems };
+}
+
+function loadProjectGold(path: string, files: string[], corpusDir: string): GoldSource {
+  const problems: string[] = [];
+  const docs: GoldDoc[] = [];
+  for (const file of files) {
+    const stem = basename(file, GOLD_SUFFIX);
+    const textPath = join(corpusDir, `${stem}.txt`);
+    if (!existsSync(textPath)) {
+      problems.push(`${file}: no article ${textPath}`);
+      continue;
+    }
+    const read = readText(readFileSync(textPath));
+    if (!read.ok) {
+      problems.push(`${textPath}: ${read.reason}`);
+      continue;
+    }
+    const gold = JSON.parse(readFileSync(file, 'utf8')) as Omit<GoldRecord, 'text'>;
+    if (gold.id !== stem) problems.push(`${file}: id "${gold.id}" is not the file's stem "${stem}"`);
+    const record: GoldRecord = { ...gold, id: stem, text: read.text };
+    problems.push(...checkGold(record));
+    docs.push({ record, path: relative(process.cwd(), textPath) });
+  }
+  return { name: 'project', kind: 'project', path, docs, problems };
+}
+
+/** Offsets inside the text, start <= end, and every `text` the slice it claims to be. */
+export function checkGold(record: GoldRecord): string[] {
+  const problems: string[] = [];
+  const { text, id } = record;
+  const check = (where: string, start: number | undefined, end: number | undefined, claimed: string | undefined): void => {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start! < 0 || start! > end! || end! > text.length) {
+      problems.push(`${id} ${where}: offsets ${start}..${end} outside the text (length ${text.length})`);
+    } else if (claimed != null && text.slice(start, end) !== claimed) {
+      problems.push(`${id} ${where}: text ${JSON.stringify(claimed)} but the source has ${JSON.stringify(text.slice(start, end))} at ${start}..${end}`);
+    }
+  };
+  const spans = (layer: string, list: GoldSpan[] | undefined): void =>
+    list?.forEach((s, i) => check(`${layer}[${i}]`, s.start, s.end, s.text));
+  spans('people', record.people);
+  spans('places', record.places);
+  spans('nonSpeech', record.nonSpeech);
+  record.quotes?.forEach((q: GoldQuote, i) => {
+    check(`quotes[${i}]`, q.start, q.end, q.text);
+    if (q.speakerStart != null || q.speakerEnd != null) check(`quotes[${i}] speaker`, q.speakerStart, q.speakerEnd, q.speakerMention);
+  });
+  return problems;
+}
