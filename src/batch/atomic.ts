@@ -1,0 +1,67 @@
+// Atomic output: each file is written under a unique temporary name in its own folder and renamed into
+// place, so a reader (or a rerun after kill -9) sees either the whole output or none of it.
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** `.<name>.<pid>.<random>.tmp`: hidden, unique per process and call, recognisable by `isTempName`. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+export function isTempName(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
+/** Writes `data` to `target` atomically (the folder is created when missing). */
+export async function writeAtomic(target: string, data: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const temp = tempPathFor(target);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * Removes temporary files under `folder` left by runs that are gone. A temp file whose process is still
+ * alive (another onrecord writing to the same folder) is left alone. Returns how many were removed.
+ */
+export async function removeStaleTemps(folder: string): Promise<number> {
+  let removed = 0;
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) removed += await removeStaleTemps(path);
+    else if (entry.isFile() && isTempName(entry.name) && !isAliveOtherProcess(Number(TEMP_NAME.exec(entry.name)![1]))) {
+      await unlink(path).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+function isAliveOtherProcess(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

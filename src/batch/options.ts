@@ -1,0 +1,148 @@
+// The options of `onrecord extract`, parsed strictly: an unknown option or a bad value is a usage error
+// (exit 2) with a message that says what was wrong, never a silent fallback to a default.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'json' | 'jsonl';
+
+export interface ExtractOptions {
+  inputs: string[];
+  out: string;
+  concurrency: number;
+  workers: number;
+  format: OutputFormat;
+  textField: string;
+  idField: string;
+  force: boolean;
+  quiet: boolean;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; options: ExtractOptions }
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'usage-error'; message: string };
+
+export const DEFAULT_INPUT = 'corpus';
+export const DEFAULT_OUT = 'output';
+export const DEFAULT_CONCURRENCY = 8;
+
+export const EXTRACT_HELP = `Usage: onrecord extract [files or folders...] [options]
+
+Annotates news articles: for each article, one JSON file with the paragraphs, sentences, people, places,
+quotes and speakers it holds, every span with exact character offsets into the text.
+
+Inputs (default: corpus/)
+  file.txt, file.md   one article per file, UTF-8 (a leading BOM is dropped)
+  file.jsonl          JSON Lines: one article per line, {"id": ..., "text": ...}; read line by line
+  folder/             walked recursively in sorted order; .txt, .md and .jsonl are read, files and folders
+                      whose name starts with "." are passed over, other extensions are skipped and
+                      counted in the summary. The output folder is never read as input.
+
+Outputs (default folder: output/)
+  OUT/<name>.json             for an article file: same relative path as inside the folder given,
+                              extension replaced by .json (corpus/x/b.md -> output/x/b.json)
+  OUT/<stem>/<id>.json        for each JSON Lines record (id made safe as a file name)
+  OUT/<stem>.jsonl            with --format jsonl: one annotated record per line, in input order
+  OUT/run-summary.json        counts (read, written, skipped, failed), failures with reasons, time
+  source.path in each annotation is the input path as given plus the path inside the folder; for a
+  record, "file.jsonl#<id>". Two inputs that map to the same output: the second one fails.
+
+Options
+  --out DIR           output folder (default: output)
+  --format json|jsonl json: one file per article (default); jsonl: one .jsonl per JSON Lines input
+  --text-field NAME   field of a JSON Lines record that holds the text (default: text)
+  --id-field NAME     field of a JSON Lines record that holds its id (default: id); a record with a
+                      missing or duplicate id fails
+  --workers N         threads that annotate in parallel (default: number of cores); 0 = no thread
+  --concurrency N     files read or written at once (default: ${DEFAULT_CONCURRENCY})
+  --force             annotate again even when an up-to-date output exists
+  --quiet             no progress and no summary on the terminal (errors are still printed)
+  --help, --version
+
+Resuming
+  Each output is written to a temporary file next to it and renamed into place, so an output is either
+  complete or absent. A rerun skips an input whose output already holds the same text hash
+  (source.sha256) and onrecord version; temporary files left by a killed run are removed. Ctrl-C stops
+  taking new articles, finishes those in progress, writes the summary and exits with 130.
+
+Bad inputs (empty, binary, invalid UTF-8, UTF-16, unreadable, bad JSON line, missing text) are reported
+as "onrecord: <path>: <reason>" on stderr and listed in the summary; the run goes on.
+
+Exit codes
+  0   every input annotated or already up to date
+  1   some input failed (see the summary), or the output folder cannot be created
+  2   usage error (unknown option, bad value)
+  130 interrupted (Ctrl-C)
+
+Examples
+  onrecord extract                                 corpus/ -> output/
+  onrecord extract news/ extra.md --out annotated  a folder and a file
+  onrecord extract dump.jsonl --format jsonl       -> output/dump.jsonl
+  onrecord extract dump.jsonl --text-field body --id-field uuid --workers 4`;
+
+const SPEC = {
+  out: { type: 'string' },
+  concurrency: { type: 'string' },
+  workers: { type: 'string' },
+  format: { type: 'string' },
+  'text-field': { type: 'string' },
+  'id-field': { type: 'string' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+class UsageError extends Error {}
+
+export function parseExtractArgs(argv: string[]): ParsedArgs {
+  let values: { [K in keyof typeof SPEC]?: (typeof SPEC)[K]['type'] extends 'string' ? string : boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true }));
+  } catch (err) {
+    return { kind: 'usage-error', message: (err as Error).message };
+  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  try {
+    const workers = values.workers === undefined ? availableParallelism() : count('--workers', values.workers, 0);
+    return {
+      kind: 'run',
+      options: {
+        inputs: positionals.length > 0 ? positionals : [DEFAULT_INPUT],
+        out: nonEmpty('--out', values.out ?? DEFAULT_OUT),
+        concurrency: values.concurrency === undefined ? DEFAULT_CONCURRENCY : count('--concurrency', values.concurrency, 1),
+        workers,
+        format: format(values.format ?? 'json'),
+        textField: nonEmpty('--text-field', values['text-field'] ?? 'text'),
+        idField: nonEmpty('--id-field', values['id-field'] ?? 'id'),
+        force: values.force ?? false,
+        quiet: values.quiet ?? false,
+      },
+    };
+  } catch (err) {
+    if (err instanceof UsageError) return { kind: 'usage-error', message: err.message };
+    throw err;
+  }
+}
+
+const MAX_COUNT = 1024;
+
+function count(name: string, raw: string, min: number): number {
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > MAX_COUNT) {
+    throw new UsageError(`${name} needs a whole number from ${min} to ${MAX_COUNT}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function format(raw: string): OutputFormat {
+  if (raw === 'json' || raw === 'jsonl') return raw;
+  throw new UsageError(`--format must be "json" or "jsonl", got "${raw}"`);
+}
+
+function nonEmpty(name: string, raw: string): string {
+  if (raw.trim() === '') throw new UsageError(`${name} needs a value, got an empty string`);
+  return raw;
+}

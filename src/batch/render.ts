@@ -1,0 +1,15 @@
+// The one function a worker (or the main thread, with --workers 0) runs per article: text to output bytes.
+import { annotate, serialize } from '../index.js';
+import type { AnnotateResult, AnnotateTask } from './protocol.js';
+
+export function renderTask(task: AnnotateTask): AnnotateResult {
+  try {
+    const annotation = annotate(task.text, { path: task.path });
+    const output = task.layout === 'pretty' ? serialize(annotation) : JSON.stringify(annotation);
+    return { id: task.id, ok: true, output };
+  } catch (err) {
+    // A bug met by one article fails that article, not the run.
+    const reason = err instanceof Error ? `annotate failed: ${err.message}` : `annotate failed: ${String(err)}`;
+    return { id: task.id, ok: false, reason };
+  }
+}
