@@ -1,6 +1,7 @@
 // Token-level views of a Document that the attribution rules share: which quote holds a token, which
 // person mention covers it, and the clause windows on either side of a quote.
 import type { Document, Person, PersonMention, Quote, Token } from '../document.js';
+import { ABBREVIATIONS } from '../lexicons/abbreviations.js';
 
 export interface MentionRef {
   person: Person;
@@ -18,10 +19,23 @@ export interface AttributionContext {
   mentionAt: Map<number, MentionRef>;
   /** every person mention, in document order */
   mentions: MentionRef[];
+  /** token index -> 1 when the token ends a sentence */
+  terminal: Uint8Array;
 }
 
+/** Whether token i ends a sentence: a full stop after "Pa" or "Rep" belongs to the abbreviation. */
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isTerminalToken(t)) return false;
+  const prev = tokens[i - 1];
+  if (t.text !== '.' || !prev || prev.end !== t.start) return true;
+  return !(ABBREVIATIONS.has(prev.norm) || /^\p{L}$/u.test(prev.text));
+}
+
+export const isTerminator = (ctx: AttributionContext, i: number): boolean => ctx.terminal[i] === 1;
+
 const TERMINATORS = new Set(['.', '!', '?', '?!', '!?', '...', '…']);
-export const isTerminator = (t: Token): boolean => TERMINATORS.has(t.text);
+const isTerminalToken = (t: Token): boolean => TERMINATORS.has(t.text);
 
 export function buildContext(doc: Document): AttributionContext {
   const { tokens } = doc;
@@ -41,7 +55,9 @@ export function buildContext(doc: Document): AttributionContext {
   mentions.sort((a, b) => a.first - b.first);
   const mentionAt = new Map<number, MentionRef>();
   for (const m of mentions) for (let t = m.first; t <= m.last; t++) mentionAt.set(t, m);
-  return { doc, tokens, quoteOf, mentionAt, mentions };
+  const terminal = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (endsSentence(tokens, i)) terminal[i] = 1;
+  return { doc, tokens, quoteOf, mentionAt, mentions, terminal };
 }
 
 /** Index of the first token that starts at or after `offset` (tokens.length if none). */
@@ -62,25 +78,52 @@ export interface Window {
   to: number;
 }
 
+/** A line break right after a sentence's end or a closing mark ends the clause even without a blank line. */
+function breaksLine(ctx: AttributionContext, before: number, after: number): boolean {
+  const { tokens, doc } = ctx;
+  const a = tokens[before]!;
+  const b = tokens[after]!;
+  return doc.text.slice(a.end, b.start).includes('\n') && (isTerminator(ctx, before) || /["”»’']$/.test(a.text));
+}
+
 /**
  * Tokens after the quote up to the end of its sentence, skipping over other quotes: where
- * "…," X said and "…," said X put their cue.
+ * "…," X said and "…," said X put their cue. A quote that ends with a full stop ends its sentence.
  */
 export function windowAfter(ctx: AttributionContext, q: Quote): Window {
-  const { tokens, quoteOf } = ctx;
+  const { tokens, quoteOf, doc } = ctx;
   const from = firstTokenAtOrAfter(tokens, q.end);
-  const paragraph = tokens[from]?.paragraph;
+  const last = from - 1;
+  const first = tokens[from];
+  if (!first || last < 0 || first.paragraph !== tokens[last]!.paragraph || breaksLine(ctx, last, from)) return { from, to: from };
+  if (/\.["”»’']*$/.test(doc.text.slice(q.start, q.end)) && /^\p{Lu}/u.test(first.text)) return { from, to: from };
   let to = from;
-  while (to < tokens.length && tokens[to]!.paragraph === paragraph && !(quoteOf[to] === -1 && isTerminator(tokens[to]!))) to++;
-  return { from, to: tokens[from] && tokens[from]!.start >= q.end ? to : from };
+  while (to < tokens.length && tokens[to]!.paragraph === first.paragraph && !(quoteOf[to] === -1 && isTerminator(ctx, to))) {
+    if (to > from && breaksLine(ctx, to - 1, to)) break;
+    to++;
+  }
+  return { from, to };
 }
 
 /** Tokens before the quote back to the start of its sentence: where X said: "…" puts its cue. */
 export function windowBefore(ctx: AttributionContext, q: Quote): Window {
+  const to = firstTokenAtOrAfter(ctx.tokens, q.start);
+  return to > 0 && ctx.tokens[to - 1]!.paragraph === (ctx.tokens[to]?.paragraph ?? ctx.tokens[to - 1]!.paragraph) ? sentenceEndingAt(ctx, to - 1, false) : { from: to, to };
+}
+
+/**
+ * The sentence (or clause) whose last token is `last`, within its paragraph: back to the previous
+ * sentence end outside quotes, or a line break after one. With `includeLast` false the token at `last`
+ * belongs to the window even when it is itself a sentence end; the window is [from, last + 1).
+ */
+export function sentenceEndingAt(ctx: AttributionContext, last: number, includeLast = true): Window {
   const { tokens, quoteOf } = ctx;
-  const to = firstTokenAtOrAfter(tokens, q.start);
-  const paragraph = tokens[to]?.paragraph ?? tokens[to - 1]?.paragraph;
-  let from = to;
-  while (from > 0 && tokens[from - 1]!.paragraph === paragraph && !(quoteOf[from - 1] === -1 && isTerminator(tokens[from - 1]!))) from--;
-  return { from, to };
+  void includeLast;
+  const paragraph = tokens[last]!.paragraph;
+  let from = last;
+  while (from > 0 && tokens[from - 1]!.paragraph === paragraph && !(quoteOf[from - 1] === -1 && isTerminator(ctx, from - 1))) {
+    if (breaksLine(ctx, from - 1, from)) break;
+    from--;
+  }
+  return { from, to: last + 1 };
 }

@@ -11,7 +11,7 @@ export type SpeakerRef =
 
 /** Words allowed between a subject and its verb: "Xi also said", "she has since told", "he would later add". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
-  'also later then has have had would will was is were are again further previously reportedly once since still just even first recently'.split(' '),
+  "also later then has have had would will was is were are again further previously reportedly once since still just even first recently do does did may might could should must can not n't".split(' '),
 );
 /** Prepositions that may sit inside a speaker phrase: "a spokeswoman for the ministry", "officials in Kyiv". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -19,12 +19,19 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const POSSESSIVE = new Set(["'s", "'", 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** A noun, or a capitalised word the tagger took for something else ("Ward" after a closing quote). */
+const isNominal = (t: Token): boolean => NOMINAL.has(t.pos) || (/^\p{Lu}\p{Ll}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET');
 const isModifier = (t: Token): boolean => MODIFIER.has(t.pos) || POSSESSIVE.has(t.norm) || t.text === '-' || t.text === '&';
 
 export function subjectBefore(ctx: AttributionContext, verb: number, win: Window): SpeakerRef | null {
   const { tokens } = ctx;
   let j = verb - 1;
   while (j >= win.from && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.norm) || tokens[j]!.pos === 'ADV')) j--;
+  if (j >= win.from && tokens[j]!.text === ')') {
+    // a parenthetical after the subject: "Rep. Gregory Meeks (D-N.Y.) said"
+    while (j >= win.from && tokens[j]!.text !== '(') j--;
+    j--;
+  }
   if (j < win.from) return null;
   if (tokens[j]!.text === ',') {
     // an appositive between subject and verb: "Jane Doe, a spokeswoman for the ministry, said"
@@ -37,13 +44,13 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
   return phraseEndingAt(ctx, j, win);
 }
 
-function phraseEndingAt(ctx: AttributionContext, j: number, win: Window): SpeakerRef | null {
+export function phraseEndingAt(ctx: AttributionContext, j: number, win: Window): SpeakerRef | null {
   const { tokens } = ctx;
   if (j < win.from || ctx.quoteOf[j] !== -1) return null;
   const person = ctx.mentionAt.get(j);
   if (person && person.last === j) return { kind: 'person', ref: person };
   if (SPEAKER_PRONOUNS.has(tokens[j]!.norm)) return { kind: 'pronoun', token: j };
-  if (!NOMINAL.has(tokens[j]!.pos)) return null;
+  if (!isNominal(tokens[j]!)) return null;
   let first = j;
   for (let k = j - 1; k >= win.from && ctx.quoteOf[k] === -1; k--) {
     const t = tokens[k]!;
@@ -70,7 +77,7 @@ export function objectAfter(ctx: AttributionContext, verb: number, win: Window):
   let last = -1;
   for (let k = j; k < win.to && ctx.quoteOf[k] === -1; k++) {
     const t = tokens[k]!;
-    if (NOMINAL.has(t.pos)) last = k;
+    if (isNominal(t)) last = k;
     else if (isModifier(t)) continue;
     else if (PHRASE_PREPOSITIONS.has(t.norm) && last >= 0) continue;
     else break;

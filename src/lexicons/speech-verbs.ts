@@ -79,7 +79,6 @@ reveal reveals revealed
 assure assures assured
 advise advises advised
 recount recounts recounted
-describe describes described
 opine opines opined
 proclaim proclaims proclaimed
 retort retorts retorted
@@ -90,6 +89,7 @@ mock mocks mocked
 thunder thunders thundered
 exclaim exclaims exclaimed
 estimate estimates estimated
+cite cites cited
 `;
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(FORMS.split(/\s+/).filter(Boolean));

@@ -35,15 +35,19 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
     if (carried) {
       // the previous paragraph left a quote open, and this one starts by reopening it
       open = { ...carried, paragraphs: carried.paragraphs + 1 };
-      i = para.start + 1;
+      i = para.start + (text.startsWith("''", para.start) ? 2 : 1);
       carried = null;
     }
     for (; i < para.end; i++) {
-      const c = text[i]!;
+      // two apostrophes stand for a straight double mark in some wire copy: ''like this''
+      const doubled = text[i] === "'" && text[i + 1] === "'";
+      const c = doubled ? '"' : text[i]!;
       const mark = QUOTE_MARKS.get(c);
       if (!mark) continue;
+      const width = doubled ? 2 : 1;
       const prev = i > para.start ? text[i - 1]! : ' ';
-      const next = i + 1 < para.end ? text[i + 1]! : ' ';
+      const next = i + width < para.end ? text[i + width]! : ' ';
+      if (doubled) i++;
       if (open) {
         if (mark.level === open.level && mark.closes && canClose(prev, next, c, text, i, para.end)) {
           quotes.push({ start: open.start, end: i + 1, unclosed: false, multiParagraph: open.paragraphs > 1, level: open.level });
@@ -51,19 +55,20 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
         } else if (open.level === 'single' && mark.level === 'double') {
           // a double mark inside a "single quote" means the single mark was an apostrophe after all
           open = null;
-          i--;
+          i -= width;
         }
         continue;
       }
       if (mark.opens && canOpen(prev, next, c, text, i)) {
-        open = { start: i, level: mark.level, paragraphs: 1 };
+        open = { start: i + 1 - width, level: mark.level, paragraphs: 1 };
       } else if (mark.level === 'double' && mark.closes && !mark.opens) {
         messages.push({ source: 'quotes', rule: 'stray-closing-quote', severity: 'warning', reason: `closing quotation mark ${c} at ${i} has no opening mark`, start: i, end: i + 1 });
       }
     }
     if (!open) return;
     const following = paragraphs[p + 1];
-    const reopens = following && QUOTE_MARKS.get(text[following.start]!)?.level === open.level && QUOTE_MARKS.get(text[following.start]!)?.opens;
+    const reopening = following && QUOTE_MARKS.get(text.startsWith("''", following.start) ? '"' : text[following.start]!);
+    const reopens = reopening && reopening.level === open.level && reopening.opens;
     if (reopens) {
       carried = open;
     } else if (open.level === 'double') {

@@ -1,0 +1,64 @@
+// A speaker decision and the two ways to reach one from words: a speaker phrase next to a cue, or the
+// subject of the clause that holds the quote.
+import type { Speaker, TextSpan } from '../document.js';
+import { textSpan } from '../document.js';
+import type { AttributionContext, Window } from './context.js';
+import { resolvePronoun } from './pronouns.js';
+import { phraseEndingAt, type SpeakerRef } from './speaker-phrase.js';
+
+export interface Decision {
+  speaker: Speaker;
+  cue: TextSpan | null;
+  method: string;
+  confidence: number;
+}
+
+/** Pronoun speakers are a step less certain than named ones: the antecedent may be wrong. */
+const PRONOUN_PENALTY = 0.1;
+
+export function decide(ctx: AttributionContext, ref: SpeakerRef | null, cue: { first: number; last: number } | null, method: string, confidence: number): Decision | null {
+  if (!ref) return null;
+  const { tokens, doc } = ctx;
+  const cueSpan = cue ? textSpan(doc.text, tokens[cue.first]!.start, tokens[cue.last]!.end) : null;
+  const pronoun = ref.kind === 'pronoun';
+  return { speaker: toSpeaker(ctx, ref), cue: cueSpan, method: pronoun ? `${method}:pronoun` : method, confidence: pronoun ? confidence - PRONOUN_PENALTY : confidence };
+}
+
+export function toSpeaker(ctx: AttributionContext, ref: SpeakerRef): Speaker {
+  const { tokens, doc } = ctx;
+  switch (ref.kind) {
+    case 'person':
+      return { entity: ref.ref.person.id, name: ref.ref.person.name, mention: textSpan(doc.text, ref.ref.mention.start, ref.ref.mention.end) };
+    case 'pronoun': {
+      const t = tokens[ref.token]!;
+      const mention = textSpan(doc.text, t.start, t.end);
+      const antecedent = resolvePronoun(ctx, ref.token);
+      return antecedent ? { entity: antecedent.id, name: antecedent.name, mention } : { name: t.text, mention };
+    }
+    case 'phrase': {
+      const mention = textSpan(doc.text, tokens[ref.first]!.start, tokens[ref.last]!.end);
+      return { name: mention.text, mention };
+    }
+  }
+}
+
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+
+/**
+ * The subject of the clause in `win` that a verb at or before `limit` takes: the first person, pronoun or
+ * noun phrase directly followed by a verb ("In Ohio, Mr. Obama decried …", "The retired neurosurgeon has
+ * provided …"). Tokens inside quotes are never subjects.
+ */
+export function clauseSubject(ctx: AttributionContext, win: Window, limit: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  for (let k = win.from; k < Math.min(limit, win.to); k++) {
+    if (ctx.quoteOf[k] !== -1) continue;
+    let next = k + 1;
+    while (next < limit && SKIPPABLE.has(tokens[next]!.pos) && tokens[next]!.pos !== 'AUX') next++;
+    const verb = tokens[next];
+    if (!verb || next > limit || !(verb.pos === 'VERB' || verb.pos === 'AUX')) continue;
+    const ref = phraseEndingAt(ctx, k, { from: win.from, to: next });
+    if (ref) return ref;
+  }
+  return null;
+}
