@@ -47,8 +47,9 @@ function tokenizeParagraph(doc: Document, para: Span, p: number): void {
   const ours: number[] = [];
   let cursor = para.start;
   values.forEach((value, i) => {
+    // wink-nlp emits line breaks inside a paragraph as tokens of their own: white space is not a token
     const at = text.indexOf(value, cursor);
-    if (value.length === 0 || at < 0 || at >= para.end || /\S/.test(text.slice(cursor, at))) {
+    if (value.trim().length === 0 || at < 0 || at >= para.end || /\S/.test(text.slice(cursor, at))) {
       ours.push(-1);
       return;
     }

@@ -1,0 +1,31 @@
+// Words that can stand before a person's name as a title and stay outside the mention span
+// ("President Xi Jinping", "Interior Minister …", "Gov. …", "Ms Okafor"). Lower case, no full stop:
+// callers strip a trailing "." before the look-up. Multi-word titles are built from these words plus the
+// modifiers in TITLE_MODIFIERS ("Prime Minister", "Vice President", "Foreign Minister").
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  // honorifics
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'madame', 'mme', 'mlle', 'monsieur', 'herr', 'frau',
+  'senor', 'señor', 'senora', 'señora', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'reverend', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik', 'ayatollah', 'hon',
+  // heads of state and government
+  'president', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen', 'prince', 'princess',
+  'emperor', 'empress', 'pope', 'cardinal', 'archbishop', 'bishop', 'sultan', 'emir', 'crown', 'mayor',
+  'governor', 'gov', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman',
+  'speaker', 'ambassador', 'envoy', 'chairman', 'chairwoman', 'chair', 'leader', 'commissioner',
+  'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'justice', 'attorney', 'prosecutor', 'sheriff',
+  'councillor', 'councilman', 'councilwoman', 'deputy', 'ceo', 'coach', 'manager', 'captain', 'striker',
+  // military and police ranks
+  'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'capt', 'sergeant', 'sgt',
+  'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'commander', 'cmdr', 'marshal', 'brigadier',
+  'inspector', 'detective', 'det', 'officer', 'constable', 'chief', 'superintendent', 'supt',
+]);
+
+/** Words that qualify a title ("Prime Minister", "Vice President", "Foreign Minister", "former President"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'vice', 'deputy', 'acting', 'former', 'ex', 'first', 'foreign', 'interior', 'defence', 'defense',
+  'finance', 'justice', 'home', 'health', 'education', 'trade', 'economy', 'energy', 'environment',
+  'agriculture', 'labour', 'labor', 'transport', 'culture', 'sports', 'state', 'general', 'attorney',
+  'chief', 'executive', 'grand', 'supreme', 'senior', 'junior', 'assistant', 'associate', 'under',
+  'secretary', 'national', 'security', 'rear', 'field', 'lance', 'staff', 'police', 'army', 'navy',
+  'head', 'opposition', 'party', 'majority', 'minority', 'house', 'senate', 'crown', 'lord', 'high',
+]);

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import type { Person } from '../src/document.js';
+
+const seed = readFileSync(new URL('../corpus/china-central-asia-summit.txt', import.meta.url), 'utf8');
+const personNamed = (people: Person[], name: string) => people.find((p) => p.name === name);
+
+describe('people in the seed article', () => {
+  const doc = analyze(seed);
+
+  it('groups every Xi mention under "Xi Jinping", possessive outside the span', () => {
+    const xi = personNamed(doc.people, 'Xi Jinping');
+    expect(xi).toBeDefined();
+    expect(xi!.mentions).toHaveLength(6);
+    expect(xi!.mentions.filter((m) => m.text === 'Xi Jinping')).toHaveLength(2);
+    const bare = xi!.mentions.filter((m) => m.text === 'Xi');
+    expect(bare).toHaveLength(4);
+    expect(bare.filter((m) => /^\s+said/.test(seed.slice(m.end)))).toHaveLength(3);
+    expect(bare.filter((m) => seed.slice(m.end, m.end + 2) === '’s')).toHaveLength(1);
+    for (const m of xi!.mentions) expect(seed.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('finds Vladimir Putin with his title outside the span', () => {
+    const putin = personNamed(doc.people, 'Vladimir Putin');
+    expect(putin).toBeDefined();
+    expect(putin!.titles).toContain('Russian President');
+    expect(putin!.mentions[0]!.title).toBe('Russian President');
+  });
+
+  it('makes no person of a title or a trade route', () => {
+    const names = doc.people.map((p) => p.name);
+    expect(names).not.toContain('President');
+    expect(names).not.toContain('Silk Road');
+    for (const p of doc.people) for (const m of p.mentions) expect(m.text).not.toMatch(/President/);
+  });
+
+  it('numbers entities in order of first mention and sorts their mentions', () => {
+    doc.people.forEach((p, i) => {
+      expect(p.id).toBe(`p${i + 1}`);
+      if (i > 0) expect(p.mentions[0]!.start).toBeGreaterThan(doc.people[i - 1]!.mentions[0]!.start);
+      for (let j = 1; j < p.mentions.length; j++) expect(p.mentions[j]!.start).toBeGreaterThan(p.mentions[j - 1]!.start);
+    });
+  });
+});
+
+interface Case {
+  what: string;
+  text: string;
+  /** Canonical name -> the mention texts it must hold (in order). */
+  people: Record<string, string[]>;
+  /** Names that must not be people. */
+  notPeople?: string[];
+}
+
+const cases: Case[] = [
+  {
+    what: 'a first name that is also a state',
+    text: 'Georgia Smith, a teacher from Atlanta, said the schools in Georgia needed more money. Smith said she would run for office.',
+    people: { 'Georgia Smith': ['Georgia Smith', 'Smith'] },
+    notPeople: ['Georgia'],
+  },
+  {
+    what: 'a country and a surname spelt alike',
+    text: 'Jordan’s King Abdullah met Michael Jordan in Amman on Tuesday.',
+    people: { Abdullah: ['Abdullah'], 'Michael Jordan': ['Michael Jordan'] },
+  },
+  {
+    what: 'a capital and a surname spelt alike',
+    text: 'Washington has warned Moscow. Denzel Washington said he was moved by the film.',
+    people: { 'Denzel Washington': ['Denzel Washington'] },
+  },
+  {
+    what: 'a British honorific without full stop, before the full name',
+    text: 'Ms Okafor told the committee in London that she would resign. Ngozi Okafor has led the agency since 2019.',
+    people: { 'Ngozi Okafor': ['Okafor', 'Ngozi Okafor'] },
+  },
+  {
+    what: 'a knight called by his first name',
+    text: 'Sir Phil Mitchell opened the new hospital in Leeds. Sir Phil praised the nurses.',
+    people: { 'Phil Mitchell': ['Phil Mitchell', 'Phil'] },
+  },
+  {
+    what: 'an all-caps headline',
+    text: 'PRESIDENT MACRON VISITS ALGERIA AS PROTESTS GROW\nFrench President Emmanuel Macron arrived in Algiers on Monday.',
+    people: { 'Emmanuel Macron': ['MACRON', 'Emmanuel Macron'] },
+    notPeople: ['PRESIDENT', 'PRESIDENT MACRON'],
+  },
+  {
+    what: 'a Spanish double surname',
+    text: 'Gabriel García Márquez was born in Aracataca, Colombia. García Márquez later moved to Mexico City.',
+    people: { 'Gabriel García Márquez': ['Gabriel García Márquez', 'García Márquez'] },
+  },
+  {
+    what: 'Dutch "van" names',
+    text: 'Dutch coach Louis van Gaal said Robin van Persie would start. Van Gaal was speaking in Amsterdam.',
+    people: { 'Louis van Gaal': ['Louis van Gaal', 'Van Gaal'], 'Robin van Persie': ['Robin van Persie'] },
+  },
+  {
+    what: 'an Irish apostrophe name and its possessive',
+    text: 'Conan O’Brien joked about Dublin. O’Brien’s show was taped in Los Angeles.',
+    people: { 'Conan O’Brien': ['Conan O’Brien', 'O’Brien'] },
+  },
+  {
+    what: 'hyphenated first names',
+    text: 'Jean-Pierre Raffarin met Anne-Marie Duval in Paris. Raffarin said the talks went well.',
+    people: { 'Jean-Pierre Raffarin': ['Jean-Pierre Raffarin', 'Raffarin'], 'Anne-Marie Duval': ['Anne-Marie Duval'] },
+  },
+];
+
+describe('people: behaviours', () => {
+  it.each(cases)('$what', ({ text, people, notPeople }) => {
+    const doc = analyze(text);
+    for (const [name, mentions] of Object.entries(people)) {
+      const person = personNamed(doc.people, name);
+      expect(person, name).toBeDefined();
+      expect(person!.mentions.map((m) => m.text)).toEqual(mentions);
+    }
+    for (const name of notPeople ?? []) expect(doc.people.map((p) => p.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['Interior Minister Nancy Faeser spoke in Berlin.', 'Nancy Faeser', 'Interior Minister'],
+    ['Gov. Kathy Hochul signed the bill in Albany.', 'Kathy Hochul', 'Gov.'],
+    ['Dr Amara Nwosu, a surgeon, said the ward was full.', 'Amara Nwosu', 'Dr'],
+    ['Mr. Trump left early. Donald Trump had spoken for an hour.', 'Donald Trump', 'Mr.'],
+  ])('keeps the title outside the span: %s', (text, name, title) => {
+    const person = personNamed(analyze(text).people, name);
+    expect(person).toBeDefined();
+    expect(person!.titles).toContain(title);
+    for (const m of person!.mentions) expect(m.text).not.toContain(title);
+  });
+
+  it.each([
+    ['Mrs. Lin Wei opened the school.', 'Lin Wei', 'female'],
+    ['Sir Phil Mitchell opened the school.', 'Phil Mitchell', 'male'],
+    ['Ms Okafor opened the school.', 'Okafor', 'female'],
+    ['Michael Brennan opened the school.', 'Michael Brennan', 'male'],
+    ['Mary Brennan opened the school.', 'Mary Brennan', 'female'],
+    ['Xi Jinping opened the school.', 'Xi Jinping', undefined],
+  ])('gender of %s', (text, name, gender) => {
+    const person = personNamed(analyze(text).people, name);
+    expect(person).toBeDefined();
+    expect(person!.gender).toBe(gender);
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const seed = readFileSync(new URL('../corpus/china-central-asia-summit.txt', import.meta.url), 'utf8');
+const placeNames = (text: string) => analyze(text).places.map((p) => p.name);
+
+describe('places in the seed article', () => {
+  const doc = analyze(seed);
+  const names = doc.places.map((p) => p.name);
+
+  it.each(['China', 'Central Asia', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Xian', 'Hiroshima', 'Beijing', 'Moscow', 'Ukraine'])(
+    'includes %s',
+    (name) => expect(names).toContain(name),
+  );
+
+  it('keeps nationality adjectives out and possessives outside the span', () => {
+    expect(names).not.toContain('Chinese');
+    expect(names).not.toContain('Central Asian');
+    for (const p of doc.places) for (const m of p.mentions) expect(m.text).not.toMatch(/['’]s$/);
+    const china = doc.places.find((p) => p.name === 'China')!;
+    expect(china.mentions.some((m) => seed.slice(m.end, m.end + 2) === '’s')).toBe(true);
+  });
+
+  it('numbers places in order of first mention', () => {
+    doc.places.forEach((p, i) => {
+      expect(p.id).toBe(`l${i + 1}`);
+      if (i > 0) expect(p.mentions[0]!.start).toBeGreaterThan(doc.places[i - 1]!.mentions[0]!.start);
+    });
+  });
+});
+
+describe('places: behaviours', () => {
+  it.each([
+    ['a region qualified by a compass word', 'Floods hit northwest China on Sunday.', ['China'], ['northwest China']],
+    ['a state that is also a first name', 'The storm reached Georgia on Monday, and Georgia Smith fled.', ['Georgia'], ['Georgia Smith']],
+    ['a country after a possessive', 'Jordan’s king met officials in Amman.', ['Jordan', 'Amman'], []],
+    ['a capital used for its government', 'Washington and Moscow traded accusations over Kyiv.', ['Washington', 'Moscow', 'Kyiv'], []],
+    ['a river and a country', 'The Mekong River flooded parts of southern Vietnam.', ['Mekong River', 'Vietnam'], []],
+    ['nationality adjectives', 'Central Asian and Chinese leaders met in Samarkand.', ['Samarkand'], ['Central Asian', 'Chinese']],
+    ['an all-caps headline', 'FLOODS SWAMP BANGLADESH AS MONSOON ARRIVES\nDHAKA 2024-07-02\nHeavy rain fell on Tuesday.', ['BANGLADESH', 'DHAKA'], []],
+  ])('%s', (_what, text, expected, unexpected) => {
+    const names = placeNames(text);
+    for (const name of expected) expect(names).toContain(name);
+    for (const name of unexpected) expect(names).not.toContain(name);
+  });
+
+  it('groups one place written in capitals and in mixed case', () => {
+    const doc = analyze('LONDON 2024-03-01\nPolice in London said the roads were closed.');
+    const london = doc.places.filter((p) => p.name.toLowerCase() === 'london');
+    expect(london).toHaveLength(1);
+    expect(london[0]!.name).toBe('London');
+    expect(london[0]!.mentions.map((m) => m.text)).toEqual(['LONDON', 'London']);
+  });
+});
