@@ -2,7 +2,7 @@
 // quotes?}), and the project's own gold, tests/gold/<stem>.gold.json, whose text is corpus/<stem>.txt.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { readText } from '../stages/read.js';
+import { readArticle } from './corpus.js';
 import type { GoldQuote, GoldRecord, GoldSpan } from './records.js';
 
 export const GOLD_SUFFIX = '.gold.json';
@@ -64,14 +64,16 @@ function loadProjectGold(path: string, files: string[], corpusDir: string): Gold
       problems.push(`${file}: no article ${textPath}`);
       continue;
     }
-    const read = readText(readFileSync(textPath));
-    if (!read.ok) {
-      problems.push(`${textPath}: ${read.reason}`);
+    let text: string;
+    try {
+      text = readArticle(textPath);
+    } catch (err) {
+      problems.push(err instanceof Error ? err.message : String(err));
       continue;
     }
     const gold = JSON.parse(readFileSync(file, 'utf8')) as Omit<GoldRecord, 'text'>;
     if (gold.id !== stem) problems.push(`${file}: id "${gold.id}" is not the file's stem "${stem}"`);
-    const record: GoldRecord = { ...gold, id: stem, text: read.text };
+    const record: GoldRecord = { ...gold, id: stem, text };
     problems.push(...checkGold(record));
     docs.push({ record, path: relative(process.cwd(), textPath) });
   }

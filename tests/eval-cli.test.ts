@@ -1,0 +1,111 @@
+// `onrecord eval` end to end on invented gold: both gold formats, --json, --thresholds and exit codes.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runEval } from '../src/cli/eval.js';
+import { loadGoldSource } from '../src/eval/gold.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'onrecord-eval-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+const TEXT = 'Ana Ruiz spoke in Lima on Monday.\n\n“We will rebuild the bridge,” Ruiz said.\n';
+const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
+const QUOTE = span('“We will rebuild the bridge,”');
+const facts = {
+  people: [span('Ana Ruiz'), { ...span('Ruiz said'), end: span('Ruiz said').start + 4, text: 'Ruiz' }],
+  places: [span('Lima')],
+  quotes: [{ ...QUOTE, type: 'direct', kind: 'direct', speaker: 'Ana Ruiz', speakerStart: TEXT.lastIndexOf('Ruiz'), speakerEnd: TEXT.lastIndexOf('Ruiz') + 4, speakerMention: 'Ruiz', cue: 'said' }],
+  nonSpeech: [],
+};
+const jsonl = join(dir, 'invented_dev.jsonl');
+writeFileSync(jsonl, JSON.stringify({ id: 'bridge', text: TEXT, ...facts }) + '\n');
+const goldDir = join(dir, 'gold');
+const corpus = join(dir, 'articles');
+mkdirSync(goldDir);
+mkdirSync(corpus);
+writeFileSync(join(corpus, 'bridge.txt'), '\uFEFF' + TEXT); // a BOM, dropped on reading as onrecord does
+writeFileSync(join(goldDir, 'bridge.gold.json'), JSON.stringify({ id: 'bridge', ...facts }));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  const code = await runEval(argv);
+  vi.restoreAllMocks();
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let written = 0;
+function thresholds(floors: Record<string, Record<string, number>>): string {
+  const file = join(dir, `thresholds-${++written}.json`);
+  writeFileSync(file, JSON.stringify(floors));
+  return file;
+}
+
+describe('onrecord eval', () => {
+  it('reads both gold formats, names them, and finds the project gold its article', () => {
+    const a = loadGoldSource(jsonl);
+    const b = loadGoldSource(goldDir, corpus);
+    expect([a.name, b.name]).toEqual(['invented_dev', 'project']);
+    expect(b.docs[0]!.record.text).toBe(TEXT);
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  it('reports gold whose text is not the slice of its offsets', () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, JSON.stringify({ id: 'b', text: TEXT, people: [{ start: 0, end: 3, text: 'Ana Ruiz' }, { start: 5, end: 999 }] }) + '\n');
+    expect(loadGoldSource(bad).problems.join('\n')).toMatch(/people\[0\]: text "Ana Ruiz" but the source has "Ana"[^]*people\[1\]: offsets 5\.\.999 outside/);
+  });
+
+  it('prints one JSON object with the scores of each source', async () => {
+    const { code, out } = await run('--gold', jsonl, goldDir, '--corpus', corpus, '--json', '--docs', '--misses', '3');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.sources.map((s: { name: string }) => s.name)).toEqual(['invented_dev', 'project']);
+    for (const s of report.sources) {
+      expect(s.docs).toBe(1);
+      expect(s.people.exact.gold).toBe(2);
+      expect(s.places.exact.gold).toBe(1);
+      expect(s.quotes.quotesLenient.gold).toBe(1);
+      expect(s.perDoc[0].id).toBe('bridge');
+    }
+    expect(report.sources[0].project).toBeNull();
+    expect(report.sources[1].project).toMatchObject({ nonSpeech: { gold: 0 } });
+  });
+
+  it('exits 1 naming each figure below its floor, 0 when all are at or above', async () => {
+    // gold that calls a verb a person: no pipeline reaches 100 % recall on it
+    const unreachable = join(dir, 'unreachable_dev.jsonl');
+    writeFileSync(unreachable, JSON.stringify({ id: 'verb', text: TEXT, people: [span('spoke')] }) + '\n');
+    const high = await run('--gold', unreachable, '--thresholds', thresholds({ unreachable_dev: { peopleR: 100, peopleP: 0 }, other_dev: { peopleF1: 100 } }));
+    expect(high.code).toBe(1);
+    expect(high.out).toMatch(/unreachable_dev peopleR: 0\.00 is below its floor 100/);
+    expect(high.out).not.toMatch(/peopleP|other_dev/);
+    const low = await run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { peopleF1: 0, quotesF1: 0 } }));
+    expect(low.code).toBe(0);
+    expect(low.out).toMatch(/every figure at or above its floor/);
+  });
+
+  it('fails a floor on a figure the source cannot measure', async () => {
+    const { code, out } = await run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { nonSpeechAvoided: 0 } }));
+    expect(code).toBe(1);
+    expect(out).toMatch(/invented_dev nonSpeechAvoided: not measured/);
+  });
+
+  it('rejects unknown figures and bad arguments', async () => {
+    await expect(run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { peopleF2: 1 } }))).rejects.toThrow(/unknown figure "invented_dev.peopleF2"/);
+    expect((await run()).code).toBe(2);
+    expect((await run('--gold', jsonl, '--misses', 'many')).code).toBe(2);
+    expect((await run('--gold', jsonl, '--gold', jsonl)).err).toMatch(/two gold sources named "invented_dev"/);
+  });
+
+  it('lists misses in their sentence', async () => {
+    const { out } = await run('--gold', jsonl, '--misses', '5');
+    // whatever the pipeline finds, a miss of any kind is shown inside its sentence with the span marked
+    if (/missed|predicted, not in gold|wrong/.test(out)) expect(out).toMatch(/\[bridge\] .*⟦.+⟧/);
+    expect(out).toMatch(/invented_dev: 1 docs/);
+  });
+});
