@@ -47,3 +47,12 @@ export function fromQuoteComma(ctx: AttributionContext, q: Quote): Decision | nu
   }
   return null;
 }
+
+/** "… “quoted words” …, according to X": the source named at the sentence's end outranks its subject. */
+export function fromAccordingToAfter(ctx: AttributionContext, q: Quote): Decision | null {
+  const win = windowAfter(ctx, q);
+  for (let v = win.from; v < win.to - 1; v++) {
+    if (ctx.quoteOf[v] === -1 && isAccordingTo(ctx.tokens, v)) return decide(ctx, objectAfter(ctx, v + 1, win), { first: v, last: v + 1 }, 'according-to', 0.85);
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import type { Speaker, TextSpan } from '../document.js';
 import { textSpan } from '../document.js';
 import type { AttributionContext, Window } from './context.js';
 import { resolvePronoun } from './pronouns.js';
-import { phraseEndingAt, type SpeakerRef } from './speaker-phrase.js';
+import { subjectBefore, type SpeakerRef } from './speaker-phrase.js';
 
 export interface Decision {
   speaker: Speaker;
@@ -42,22 +42,16 @@ export function toSpeaker(ctx: AttributionContext, ref: SpeakerRef): Speaker {
   }
 }
 
-const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
-
 /**
  * The subject of the clause in `win` that a verb at or before `limit` takes: the first person, pronoun or
- * noun phrase directly followed by a verb ("In Ohio, Mr. Obama decried …", "The retired neurosurgeon has
- * provided …"). Tokens inside quotes are never subjects.
+ * noun phrase that `subjectBefore` finds for a verb ("In Ohio, Mr. Obama decried …", "Sanders (I-Vt.) on
+ * Saturday criticized …"). Tokens inside quotes are never subjects.
  */
 export function clauseSubject(ctx: AttributionContext, win: Window, limit: number): SpeakerRef | null {
   const { tokens } = ctx;
-  for (let k = win.from; k < Math.min(limit, win.to); k++) {
-    if (ctx.quoteOf[k] !== -1) continue;
-    let next = k + 1;
-    while (next < limit && SKIPPABLE.has(tokens[next]!.pos) && tokens[next]!.pos !== 'AUX') next++;
-    const verb = tokens[next];
-    if (!verb || next > limit || !(verb.pos === 'VERB' || verb.pos === 'AUX')) continue;
-    const ref = phraseEndingAt(ctx, k, { from: win.from, to: next });
+  for (let v = win.from + 1; v < Math.min(limit, win.to); v++) {
+    if (ctx.quoteOf[v] !== -1 || !(tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) continue;
+    const ref = subjectBefore(ctx, v, { from: win.from, to: v });
     if (ref) return ref;
   }
   return null;

@@ -2,6 +2,7 @@
 // "Smith, a spokesman, said", "she added") or the inverted subject after it ("said Jane Doe").
 import type { Token } from '../document.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
+import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
 import type { AttributionContext, MentionRef, Window } from './context.js';
 
 export type SpeakerRef =
@@ -25,23 +26,46 @@ const isModifier = (t: Token): boolean => MODIFIER.has(t.pos) || POSSESSIVE.has(
 
 export function subjectBefore(ctx: AttributionContext, verb: number, win: Window): SpeakerRef | null {
   const { tokens } = ctx;
-  let j = verb - 1;
-  while (j >= win.from && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.norm) || tokens[j]!.pos === 'ADV')) j--;
-  if (j >= win.from && tokens[j]!.text === ')') {
-    // a parenthetical after the subject: "Rep. Gregory Meeks (D-N.Y.) said"
-    while (j >= win.from && tokens[j]!.text !== '(') j--;
-    j--;
-  }
+  const j = skipToSubject(ctx, verb - 1, win);
   if (j < win.from) return null;
-  if (tokens[j]!.text === ',') {
-    // an appositive between subject and verb: "Jane Doe, a spokeswoman for the ministry, said"
-    let k = j - 1;
-    while (k >= win.from && tokens[k]!.text !== ',' && ctx.quoteOf[k] === -1) k--;
-    if (k <= win.from || tokens[k]!.text !== ',') return null;
-    const head = phraseEndingAt(ctx, k - 1, win);
-    return head && head.kind !== 'pronoun' ? head : null;
+  if (tokens[j]!.text !== ',') return phraseEndingAt(ctx, j, win);
+  // an appositive between subject and verb: "Jane Doe, a spokeswoman for the ministry, said"; it may hold
+  // commas of its own ("Clinton, during a meeting in Columbus, Ohio, said"): the subject stands before
+  // the first comma, or is the person named before any of them
+  let subject: SpeakerRef | null = null;
+  for (let k = j - 1; k > win.from && j - k < MAX_APPOSITIVE; k--) {
+    if (ctx.quoteOf[k] !== -1 || isCueLike(tokens[k]!)) break;
+    if (tokens[k]!.text !== ',') continue;
+    const head = phraseEndingAt(ctx, skipToSubject(ctx, k - 1, win), win);
+    if (head?.kind === 'person') return head;
+    if (head && head.kind !== 'pronoun') subject = head;
   }
-  return phraseEndingAt(ctx, j, win);
+  return subject;
+}
+
+/** Tokens an appositive may span. */
+const MAX_APPOSITIVE = 30;
+const isCueLike = (t: Token): boolean => t.pos === 'VERB' && t.norm.endsWith('ed');
+
+/** Walks back from `j` over adverbs, auxiliaries, time phrases and parentheticals to the subject's last word. */
+function skipToSubject(ctx: AttributionContext, j: number, win: Window): number {
+  const { tokens } = ctx;
+  for (let moved = true; moved && j >= win.from; ) {
+    moved = false;
+    while (j >= win.from && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j]!.norm) || tokens[j]!.pos === 'ADV')) (j--, (moved = true));
+    if (j >= win.from && TIME_WORDS.has(tokens[j]!.norm)) {
+      j--;
+      while (j >= win.from && (TIME_WORDS.has(tokens[j]!.norm) || TIME_MODIFIERS.has(tokens[j]!.norm) || tokens[j]!.pos === 'NUM')) j--;
+      moved = true;
+    }
+    if (j >= win.from && tokens[j]!.text === ')') {
+      // a parenthetical after the subject: "Rep. Gregory Meeks (D-N.Y.) said"
+      while (j >= win.from && tokens[j]!.text !== '(') j--;
+      j--;
+      moved = true;
+    }
+  }
+  return j;
 }
 
 export function phraseEndingAt(ctx: AttributionContext, j: number, win: Window): SpeakerRef | null {
@@ -50,7 +74,7 @@ export function phraseEndingAt(ctx: AttributionContext, j: number, win: Window):
   const person = ctx.mentionAt.get(j);
   if (person && person.last === j) return { kind: 'person', ref: person };
   if (SPEAKER_PRONOUNS.has(tokens[j]!.norm)) return { kind: 'pronoun', token: j };
-  if (!isNominal(tokens[j]!)) return null;
+  if (!isNominal(tokens[j]!) || TIME_WORDS.has(tokens[j]!.norm)) return null;
   let first = j;
   for (let k = j - 1; k >= win.from && ctx.quoteOf[k] === -1; k--) {
     const t = tokens[k]!;

@@ -5,7 +5,7 @@
 //   same paragraph, sentence before, "X continued:", running speaker -> attribution/neighbours.ts
 import type { Document } from '../document.js';
 import { buildContext } from '../attribution/context.js';
-import { ADJACENT, NEAR, fromCueAfter, fromQuoteComma } from '../attribution/cue-after.js';
+import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromQuoteComma } from '../attribution/cue-after.js';
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
 import { fromNeighbours } from '../attribution/neighbours.js';
 
@@ -19,7 +19,7 @@ export function attributeQuotes(doc: Document): void {
     // a partial quote sits inside the writer's clause, so the cue that governs it stands before it
     const decision =
       q.kind === 'partial'
-        ? (fromCueBefore(ctx, q) ?? fromCueAfter(ctx, q, ADJACENT) ?? fromClauseSubject(ctx, q))
+        ? (fromAccordingToAfter(ctx, q) ?? fromCueBefore(ctx, q) ?? fromCueAfter(ctx, q, ADJACENT) ?? fromClauseSubject(ctx, q))
         : (fromCueAfter(ctx, q, NEAR) ??
           fromQuoteComma(ctx, q) ??
           fromCueBefore(ctx, q) ??

@@ -57,7 +57,17 @@ export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Q
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
   const opensSentence = before === '' || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
   if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return 'scare';
+  if (!opensSentence && isTitleCase(words)) return 'scare';
   if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? 'scare' : 'direct';
   if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return 'direct';
   return 'partial';
+}
+
+/** Short words a title leaves in lower case: "Meet the Press", "Game of Thrones". */
+const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by from as nor but vs de la le del van von'.split(' '));
+
+/** Every word capitalised but the small ones: the title of a work ("The Lead with Jake Tapper"), not speech. */
+function isTitleCase(words: string[]): boolean {
+  const significant = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return significant.length > 0 && words.length <= 8 && significant.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }
