@@ -102,4 +102,13 @@ describe.skipIf(!present)('same figures as ../shared/eval/score.mjs', () => {
       expect(f).toBeLessThan(1);
     });
   }
+
+  it("the project gold (tests/gold): the pipeline's predictions", () => {
+    const source = loadGoldSource('tests/gold', 'corpus');
+    const gold = join(work, 'project.jsonl');
+    writeFileSync(gold, source.docs.map((d) => JSON.stringify(d.record)).join('\n') + '\n');
+    const ours = evaluateSource(source);
+    expect(ours.docs).toBeGreaterThan(0);
+    expect(comparable(ours.scores)).toEqual(comparable(reference(gold, ours.predictions, 'project') as never));
+  });
 });
