@@ -17,6 +17,7 @@ import { SummaryBuilder, type RunSummary } from './summary.js';
 import { walkInputs, type InputEntry, type InputFile } from './walk.js';
 
 export const SUMMARY_FILE = 'run-summary.json';
+const SUMMARY_CLAIM = '(run summary)';
 
 export interface BatchHooks {
   progress?: Progress;
@@ -74,7 +75,7 @@ class Batch {
       throw new OutputFolderError(`cannot create the output folder: ${describeFsError(err)}`);
     }
     this.summary.tempFilesRemoved = await removeStaleTemps(this.options.out);
-    this.claim(join(this.options.out, SUMMARY_FILE), 'the run summary');
+    this.claim(join(this.options.out, SUMMARY_FILE), SUMMARY_CLAIM);
     if (this.progress.mode !== 'off') {
       let total = 0;
       for await (const entry of walkInputs(this.options.inputs, this.options.out)) if ('size' in entry) total += entry.size;
@@ -280,7 +281,8 @@ class Batch {
       this.claims.set(key, claimant);
       return true;
     }
-    this.fail(claimant, `output ${outPath} is already written by ${holder} in this run; rename one of them`);
+    const reason = holder === SUMMARY_CLAIM ? `${outPath} is reserved for the run summary` : `${holder} already writes ${outPath} in this run; rename one of them`;
+    this.fail(claimant, reason);
     return false;
   }
 

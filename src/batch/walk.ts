@@ -30,7 +30,7 @@ export async function* walkInputs(inputs: string[], outFolder: string): AsyncGen
     try {
       info = await stat(given);
     } catch (err) {
-      yield { kind: 'error', display: given, reason: describeFsError(err) };
+      yield { kind: 'error', display: given, reason: `cannot read: ${describeFsError(err)}` };
       continue;
     }
     if (info.isDirectory()) {
@@ -54,7 +54,7 @@ async function* walkFolder(root: string, rel: string, outReal: string, ancestors
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (err) {
-    yield { kind: 'error', display: folder, reason: describeFsError(err) };
+    yield { kind: 'error', display: folder, reason: `cannot read folder: ${describeFsError(err)}` };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -78,7 +78,7 @@ async function* walkFolder(root: string, rel: string, outReal: string, ancestors
       const info = await stat(display); // follows symbolic links
       yield { kind, file: display, display, outStem: stem(childRel), size: info.size };
     } catch (err) {
-      yield { kind: 'error', display, reason: describeFsError(err) };
+      yield { kind: 'error', display, reason: `cannot read: ${describeFsError(err)}` };
     }
   }
 }

@@ -40,6 +40,7 @@ export function tokenize(doc: Document): void {
 
 function tokenizeParagraph(doc: Document, para: Span, p: number): void {
   const { text } = doc;
+  const paragraphStart = doc.tokens.length;
   const winkDoc = wink.readDoc(text.slice(para.start, para.end));
   const values = winkDoc.tokens().out(its.value) as string[];
   const tags = winkDoc.tokens().out(its.pos) as string[];
@@ -75,7 +76,7 @@ function tokenizeParagraph(doc: Document, para: Span, p: number): void {
     for (let t = firstToken; t <= lastToken; t++) doc.tokens[t]!.sentence = doc.sentences.length;
     doc.sentences.push(sentence);
   }
-  coverStrays(doc, p);
+  coverStrays(doc, p, paragraphStart);
 }
 
 /** First mapped token index walking from `from` toward `limit` in direction `step`. */
@@ -85,8 +86,9 @@ function nextMapped(ours: number[], from: number, limit: number, step: 1 | -1): 
 }
 
 /** Tokens of this paragraph that no sentence took join the sentence before them, or start one. */
-function coverStrays(doc: Document, p: number): void {
-  for (let t = 0; t < doc.tokens.length; t++) {
+function coverStrays(doc: Document, p: number, paragraphStart: number): void {
+  // Only this paragraph's tokens: scanning all tokens made long texts quadratic.
+  for (let t = paragraphStart; t < doc.tokens.length; t++) {
     const tok = doc.tokens[t]!;
     if (tok.paragraph !== p || tok.sentence >= 0) continue;
     const prev = doc.sentences[doc.sentences.length - 1];
