@@ -11,6 +11,8 @@ import { fromNeighbours } from '../attribution/neighbours.js';
 
 /** Words of this many or fewer, quoted mid-sentence with nobody said to speak them, are scare quotes. */
 const SCARE_MAX_WORDS = 4;
+/** The same for a quote that stands on its own with nobody said to speak it. */
+const SCARE_MAX_WORDS_ALONE = 2;
 
 export function attributeQuotes(doc: Document): void {
   const ctx = buildContext(doc);
@@ -26,10 +28,14 @@ export function attributeQuotes(doc: Document): void {
           fromHeadlineColon(ctx, q) ??
           fromNeighbours(ctx, q, qi) ??
           fromClauseSubject(ctx, q));
-    if (decision) {
+    const words = wordCount(q.text);
+    // a few words carried over from an earlier paragraph's speaker are rarely a continued quote
+    const carriedShort = decision?.method.startsWith('continuation') && words <= SCARE_MAX_WORDS;
+    if (decision && !carriedShort) {
       Object.assign(q, decision);
-    } else if (q.kind === 'partial' && wordCount(q.text) <= SCARE_MAX_WORDS) {
+    } else if (words <= (q.kind === 'partial' || carriedShort ? SCARE_MAX_WORDS : SCARE_MAX_WORDS_ALONE)) {
       q.kind = 'scare';
+      q.method = 'scare:unattributed';
     } else {
       doc.messages.push({ source: 'attribution', rule: 'no-speaker', severity: 'info', reason: `quote ${q.id} at ${q.start}–${q.end} has no speaker`, start: q.start, end: q.end });
     }

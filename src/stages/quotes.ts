@@ -17,12 +17,11 @@ export function findQuotes(doc: Document): void {
       start: s.start,
       end: s.end,
       text: text.slice(s.start, s.end),
-      kind: classifyQuote(text, s, paragraphStart(doc, s.start)),
+      ...classifyQuote(text, s, paragraphStart(doc, s.start)),
       paragraph: paragraphIndex(doc, s.start),
       ...(s.multiParagraph ? { continued: true } : {}),
       speaker: null,
       cue: null,
-      method: 'none',
       confidence: 0,
     }));
 }
@@ -48,7 +47,16 @@ export function quoteContent(text: string, q: { start: number; end: number }): s
   return text.slice(start, end).trim();
 }
 
-export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): QuoteKind {
+export interface Classification {
+  kind: QuoteKind;
+  /** For a scare quote, why it is one ("scare:title"); "none" until attribution decides. */
+  method: string;
+}
+
+const speech = (kind: QuoteKind): Classification => ({ kind, method: 'none' });
+const scare = (why: string): Classification => ({ kind: 'scare', method: `scare:${why}` });
+
+export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
   const content = quoteContent(text, q);
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const before = text.slice(paraStart, q.start).trimEnd();
@@ -56,11 +64,11 @@ export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Q
   const prevWord = (/([\p{L}-]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
   const opensSentence = before === '' || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
-  if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return 'scare';
-  if (!opensSentence && isTitleCase(words)) return 'scare';
-  if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? 'scare' : 'direct';
-  if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return 'direct';
-  return 'partial';
+  if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return scare('named-thing');
+  if (!opensSentence && isTitleCase(words)) return scare('title');
+  if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? scare('short') : speech('direct');
+  if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return speech('direct');
+  return speech('partial');
 }
 
 /** Short words a title leaves in lower case: "Meet the Press", "Game of Thrones". */
@@ -69,5 +77,5 @@ const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by
 /** Every word capitalised but the small ones: the title of a work ("The Lead with Jake Tapper"), not speech. */
 function isTitleCase(words: string[]): boolean {
   const significant = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  return significant.length > 0 && words.length <= 8 && significant.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+  return significant.length > 1 && words.length <= 8 && significant.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }
