@@ -1,7 +1,7 @@
 // The run summary: printed at the end and written to OUT/run-summary.json. Built field by field in a
 // fixed order, with sorted failures and extensions, so that two runs over the same inputs differ only in
 // the time taken.
-import { VERSION } from '../index.js';
+import { VERSION } from '../version.js';
 import type { OutputFormat } from './options.js';
 
 export interface Failure {

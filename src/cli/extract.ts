@@ -1,7 +1,6 @@
 // `onrecord extract`: the command line over the batch engine (src/batch). Parses options, wires Ctrl-C,
 // prints the summary and turns the outcome into an exit code.
 import { VERSION } from '../version.js';
-import { OutputFolderError, runBatch } from '../batch/engine.js';
 import { EXTRACT_HELP, parseExtractArgs } from '../batch/options.js';
 import { Progress } from '../batch/progress.js';
 import { formatSummary } from '../batch/summary.js';
@@ -36,6 +35,8 @@ export async function runExtract(argv: string[]): Promise<number> {
     progress.log('onrecord: stopping after the articles in progress (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
+  // Loaded only now: the engine pulls in the NLP models, which --help and usage errors do not need.
+  const { OutputFolderError, runBatch } = await import('../batch/engine.js');
   try {
     const { summary, summaryPath } = await runBatch(options, { progress, shouldStop: () => stop });
     if (!options.quiet) console.log(formatSummary(summary, summaryPath));
