@@ -35,7 +35,7 @@ export function decode(scorer: Scorer, table: TokenTable, statics: readonly stri
   const labels = new Uint8Array(tokens.length);
   const fixed = new Float64Array(LABELS.length);
   for (let i = 0; i < tokens.length; i++) {
-    const sameSentence = (j: number) => j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence;
+    const sameSentence = (j: number) => j >= 0 && table.segments[j] === table.segments[i];
     const prev = sameSentence(i - 1) ? labels[i - 1]! : -1;
     const prev2 = sameSentence(i - 2) ? labels[i - 2]! : -1;
     fixed.fill(0);

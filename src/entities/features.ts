@@ -13,10 +13,13 @@ export interface TokenTable {
   shapes: string[];
   /** The token lies on a line written in capitals (a wire-style headline or dateline). */
   capsLine: boolean[];
-  /** First word of its sentence (after any opening punctuation). */
+  /** First word of its segment (after any opening punctuation). */
   initial: boolean[];
   /** Lexicon classes of multi-word phrases the token belongs to, as "B-Country", "I-City". */
   phrases: string[][];
+  /** Stretch of text the tagger looks within: a sentence, cut again at line breaks (headlines, datelines,
+   * table rows). No entity crosses a segment boundary. */
+  segments: number[];
 }
 
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
@@ -25,17 +28,27 @@ export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(stripDot(n
 export function buildTokenTable(doc: Document): TokenTable {
   const { tokens } = doc;
   const capsLine = markCapsLines(doc);
+  const segments = markSegments(doc);
+  // the first word of each segment (opening punctuation skipped)
   const initial = tokens.map(() => false);
-  for (const s of doc.sentences) {
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      if (hasLetter(tokens[t]!.text) || /\d/.test(tokens[t]!.text)) {
-        initial[t] = true;
-        break;
-      }
-    }
-  }
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (segments[i] === open || !(hasLetter(t.text) || /\d/.test(t.text))) return;
+    initial[i] = true;
+    open = segments[i]!;
+  });
   const shapes = tokens.map((t, i) => (capsLine[i] ? 'C' : '') + wordShape(t.text));
-  return { tokens, shapes, capsLine, initial, phrases: markPhrases(tokens) };
+  return { tokens, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments };
+}
+
+function markSegments(doc: Document): number[] {
+  const { tokens, text } = doc;
+  let segment = 0;
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev && (prev.sentence !== t.sentence || text.slice(prev.end, t.start).includes('\n'))) segment++;
+    return segment;
+  });
 }
 
 /** Lines (newline-separated) whose words are all, or almost all, in capitals. */
@@ -61,14 +74,14 @@ function markCapsLines(doc: Document): boolean[] {
 }
 
 /** Multi-word lexicon entries ("new york", "hong kong") found over consecutive tokens. */
-function markPhrases(tokens: Token[]): string[][] {
+function markPhrases(tokens: Token[], segments: number[]): string[][] {
   const phrases: string[][] = tokens.map(() => []);
   for (let i = 0; i < tokens.length; i++) {
     if (!hasLetter(tokens[i]!.text)) continue;
     let key = tokens[i]!.norm;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
       const next = tokens[i + n - 1]!;
-      if (next.sentence !== tokens[i]!.sentence) break;
+      if (segments[i + n - 1] !== segments[i]) break;
       key += ' ' + next.norm;
       for (const cls of lexiconClasses(key)) {
         if (cls === 'Word') continue;
@@ -98,13 +111,13 @@ const BOUNDARY = { norm: '<s>', shape: '<s>', classes: [] as readonly string[], 
 export function staticFeatures(table: TokenTable): string[][] {
   const { tokens, shapes } = table;
   const evidence = caseEvidence(table);
-  const info = (i: number, sentence: number) => {
+  const info = (i: number, segment: number) => {
     const t = tokens[i];
-    if (!t || t.sentence !== sentence) return BOUNDARY;
+    if (!t || table.segments[i] !== segment) return BOUNDARY;
     return { norm: t.norm, shape: shapes[i]!, classes: lexiconClasses(t.norm), pos: t.pos };
   };
   return tokens.map((t, i) => {
-    const s = t.sentence;
+    const s = table.segments[i]!;
     const w = t.norm;
     const cur = info(i, s);
     const p1 = info(i - 1, s);
@@ -149,7 +162,7 @@ export function staticFeatures(table: TokenTable): string[][] {
   });
 }
 
-/** Features that depend on the labels of the two previous tokens (-1 before the sentence start). */
+/** Features that depend on the labels of the two previous tokens (-1 before the segment start). */
 export function dynamicFeatures(prev: number, prev2: number, norm: string, shape: string): string[] {
   const p = prev < 0 ? '<s>' : LABELS[prev]!;
   const pp = prev2 < 0 ? '<s>' : LABELS[prev2]!;

@@ -2,6 +2,7 @@
 // here). Each lower-case word or phrase maps to the few lexicon classes that matter for telling people
 // and places apart from everything else.
 import nlp from 'compromise';
+import { WORLD_REGIONS } from '../lexicons/world-regions.js';
 
 const NAME_CLASSES = new Set([
   'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Country', 'Region', 'Place',
@@ -21,12 +22,13 @@ export const MAX_PHRASE_WORDS = 4;
 const WORD: readonly string[] = Object.freeze(['Word']);
 
 /** Built once at load: lexicon key -> its name classes, or ["Word"] for any other entry. */
-const CLASSES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(lexicon).map(([key, value]) => {
+const CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...Object.entries(lexicon).map(([key, value]): [string, readonly string[]] => {
     const classes = (Array.isArray(value) ? value : [value]).filter((t) => NAME_CLASSES.has(t));
     return [key, classes.length ? Object.freeze(classes) : WORD];
   }),
-);
+  ...[...WORLD_REGIONS].map((key): [string, readonly string[]] => [key, Object.freeze(['Region'])]),
+]);
 const NONE: readonly string[] = Object.freeze([]);
 
 /** Lexicon classes of a lower-case word or phrase: name classes as they are, any other entry as "Word". */

@@ -4,6 +4,7 @@ import { decode } from './decode.js';
 import { buildTokenTable, staticFeatures, type TokenTable } from './features.js';
 import { runsFromLabels, type TokenRun } from './labels.js';
 import { ENTITY_MODEL } from './model.js';
+import { harmonizeRuns } from './consistency.js';
 
 export interface Tagged {
   table: TokenTable;
@@ -14,5 +15,5 @@ export interface Tagged {
 export function tagEntities(doc: Document): Tagged {
   const table = buildTokenTable(doc);
   const labels = decode(ENTITY_MODEL, table, staticFeatures(table));
-  return { table, labels, runs: runsFromLabels(labels) };
+  return { table, labels, runs: harmonizeRuns(table, runsFromLabels(labels)) };
 }
