@@ -9,7 +9,7 @@ import { objectAfter, subjectBefore } from './speaker-phrase.js';
 
 /** How many tokens after a quote its cue may stand: "…," X said is adjacent; "…," the head of X, Y, said is near. */
 export const ADJACENT = 5;
-export const NEAR = 12;
+export const NEAR = 16;
 
 export function fromCueAfter(ctx: AttributionContext, q: Quote, reach: number): Decision | null {
   const win = windowAfter(ctx, q);
@@ -17,7 +17,7 @@ export function fromCueAfter(ctx: AttributionContext, q: Quote, reach: number): 
   for (let v = win.from; v < Math.min(win.to, win.from + reach); v++) {
     if (ctx.quoteOf[v] !== -1) break;
     if (isAccordingTo(tokens, v)) return decide(ctx, objectAfter(ctx, v + 1, win), { first: v, last: v + 1 }, 'according-to', 0.9);
-    if (!isCue(tokens[v]!)) continue;
+    if (!isCue(tokens, v)) continue;
     const inverted = tokens.slice(win.from, v).every((t) => t.pos === 'PUNCT');
     const ref = inverted ? objectAfter(ctx, v, win) : (subjectBefore(ctx, v, win) ?? objectAfter(ctx, v, win));
     return decide(ctx, ref, { first: v, last: v }, inverted ? 'quote-cue-speaker' : 'quote-speaker-cue', 0.95);

@@ -20,14 +20,14 @@ export function fromCueInWindow(ctx: AttributionContext, win: Window, method: st
       if (d) return d;
       continue;
     }
-    if (!isCue(tokens[v]!)) continue;
+    if (!isCue(tokens, v)) continue;
     // "…, saying that" / "…, adding": the participle's speaker is the subject of the clause it hangs
     // from ("Fiorina said, adding that"), or of the sentence
-    if (isParticipleCue(tokens[v]!)) {
+    if (isParticipleCue(tokens, v)) {
       const d = fromCueInWindow(ctx, { from: win.from, to: v }, method, confidence);
       if (d) return d;
     }
-    const ref = isParticipleCue(tokens[v]!) ? clauseSubject(ctx, win, v) : subjectBefore(ctx, v, win);
+    const ref = isParticipleCue(tokens, v) ? clauseSubject(ctx, win, v) : subjectBefore(ctx, v, win);
     const d = decide(ctx, ref, { first: v, last: v }, method, confidence);
     if (d) return d;
   }

@@ -32,6 +32,8 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
   // an appositive between subject and verb: "Jane Doe, a spokeswoman for the ministry, said"; it may hold
   // commas of its own ("Clinton, during a meeting in Columbus, Ohio, said"): the subject stands before
   // the first comma, or is the person named before any of them
+  const named = ctx.mentionAt.get(j - 1);
+  if (named && named.last === j - 1) return { kind: 'person', ref: named };
   let subject: SpeakerRef | null = null;
   for (let k = j - 1; k > win.from && j - k < MAX_APPOSITIVE; k--) {
     if (ctx.quoteOf[k] !== -1 || isCueLike(tokens[k]!)) break;
