@@ -38,7 +38,7 @@ export class OutputFolderError extends Error {}
 
 export async function runBatch(options: ExtractOptions, hooks: BatchHooks = {}): Promise<BatchResult> {
   const progress = hooks.progress ?? new Progress('off');
-  const batch = new Batch(options, progress, hooks.shouldStop ?? (() => false), createAnnotator(options.workers, hooks.workerUrl));
+  const batch = new Batch(options, progress, hooks.shouldStop ?? (() => false), createAnnotator(options.workers, options.timeoutSeconds, hooks.workerUrl));
   try {
     await batch.prepare();
     await batch.run();

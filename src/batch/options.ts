@@ -13,6 +13,7 @@ export interface ExtractOptions {
   format: OutputFormat;
   textField: string;
   idField: string;
+  timeoutSeconds: number;
   force: boolean;
   quiet: boolean;
 }
@@ -26,6 +27,7 @@ export type ParsedArgs =
 export const DEFAULT_INPUT = 'corpus';
 export const DEFAULT_OUT = 'output';
 export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_TIMEOUT_SECONDS = 600;
 
 export const EXTRACT_HELP = `Usage: onrecord extract [files or folders...] [options]
 
@@ -56,6 +58,8 @@ Options
                       missing or duplicate id fails
   --workers N         threads that annotate in parallel (default: number of cores); 0 = no thread
   --concurrency N     files read or written at once (default: ${DEFAULT_CONCURRENCY})
+  --timeout SECONDS   time one article may take in a worker before it is stopped and reported as a
+                      failure (default: ${DEFAULT_TIMEOUT_SECONDS}); not applied with --workers 0
   --force             annotate again even when an up-to-date output exists
   --quiet             no progress and no summary on the terminal (errors are still printed)
   --help, --version
@@ -88,6 +92,7 @@ const SPEC = {
   format: { type: 'string' },
   'text-field': { type: 'string' },
   'id-field': { type: 'string' },
+  timeout: { type: 'string' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -118,6 +123,7 @@ export function parseExtractArgs(argv: string[]): ParsedArgs {
         format: format(values.format ?? 'json'),
         textField: nonEmpty('--text-field', values['text-field'] ?? 'text'),
         idField: nonEmpty('--id-field', values['id-field'] ?? 'id'),
+        timeoutSeconds: values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : count('--timeout', values.timeout, 1, 86_400),
         force: values.force ?? false,
         quiet: values.quiet ?? false,
       },
@@ -130,9 +136,9 @@ export function parseExtractArgs(argv: string[]): ParsedArgs {
 
 const MAX_COUNT = 1024;
 
-function count(name: string, raw: string, min: number): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > MAX_COUNT) {
-    throw new UsageError(`${name} needs a whole number from ${min} to ${MAX_COUNT}, got "${raw}"`);
+function count(name: string, raw: string, min: number, max = MAX_COUNT): number {
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new UsageError(`${name} needs a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return Number(raw);
 }

@@ -13,8 +13,13 @@ export interface Annotator {
 /** The compiled worker next to this module (dist/batch/worker.js). */
 export const DEFAULT_WORKER_URL = new URL('./worker.js', import.meta.url);
 
-export function createAnnotator(workers: number, workerUrl: URL = DEFAULT_WORKER_URL): Annotator {
-  return workers === 0 ? inProcessAnnotator() : new WorkerPool(workers, workerUrl);
+/**
+ * `timeoutSeconds` bounds the time one article may take in a worker: past it the worker is terminated and
+ * replaced, and the article fails, so one pathological text cannot stall a batch. Without threads
+ * (workers 0) there is nothing to terminate and no limit.
+ */
+export function createAnnotator(workers: number, timeoutSeconds: number, workerUrl: URL = DEFAULT_WORKER_URL): Annotator {
+  return workers === 0 ? inProcessAnnotator() : new WorkerPool(workers, timeoutSeconds * 1000, workerUrl);
 }
 
 function inProcessAnnotator(): Annotator {
@@ -32,6 +37,7 @@ function inProcessAnnotator(): Annotator {
 interface Pending {
   task: AnnotateTask;
   resolve: (result: AnnotateResult) => void;
+  timer?: NodeJS.Timeout;
 }
 
 class WorkerPool implements Annotator {
@@ -43,6 +49,7 @@ class WorkerPool implements Annotator {
 
   constructor(
     size: number,
+    private readonly timeoutMs: number,
     private readonly url: URL,
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
@@ -68,6 +75,7 @@ class WorkerPool implements Annotator {
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
       this.idle.push(worker);
+      clearTimeout(pending?.timer);
       pending?.resolve(result);
       this.dispatch();
     });
@@ -80,10 +88,16 @@ class WorkerPool implements Annotator {
     if (this.closing) return;
     const pending = this.busy.get(worker);
     const wasKnown = this.busy.delete(worker) || removeFrom(this.idle, worker);
-    if (!wasKnown) return; // "error" is followed by "exit": handled once
+    if (!wasKnown) return; // "error" is followed by "exit", a timed-out worker exits: handled once
+    clearTimeout(pending?.timer);
     pending?.resolve({ id: pending.task.id, ok: false, reason });
     this.idle.push(this.spawn());
     this.dispatch();
+  }
+
+  private timeOut(worker: Worker): void {
+    this.replace(worker, `annotate took longer than ${this.timeoutMs / 1000} s and was stopped (see --timeout)`);
+    void worker.terminate();
   }
 
   private dispatch(): void {
@@ -91,6 +105,7 @@ class WorkerPool implements Annotator {
       const worker = this.idle.pop()!;
       const pending = this.queue.shift()!;
       this.busy.set(worker, pending);
+      pending.timer = setTimeout(() => this.timeOut(worker), this.timeoutMs);
       worker.postMessage(pending.task);
     }
   }
