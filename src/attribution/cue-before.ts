@@ -1,6 +1,7 @@
 // Attributions that precede the quote in its own sentence: X said: "…" / X said "…" / X said that … "…"
 // / according to X, "…" / X wrote, adding that "…" / a headline's "Name: ‘…’" / X told the crowd: "…".
 import type { Quote } from '../document.js';
+import { textSpan } from '../document.js';
 import { windowBefore, type AttributionContext, type Window } from './context.js';
 import { isAccordingTo, isCue, isParticipleCue } from './cues.js';
 import { clauseSubject, decide, type Decision } from './decision.js';
@@ -25,7 +26,7 @@ export function fromCueInWindow(ctx: AttributionContext, win: Window, method: st
     // from ("Fiorina said, adding that"), or of the sentence
     if (isParticipleCue(tokens, v)) {
       const d = fromCueInWindow(ctx, { from: win.from, to: v }, method, confidence);
-      if (d) return d;
+      if (d) return { ...d, cue: textSpan(ctx.doc.text, tokens[v]!.start, tokens[v]!.end) };
     }
     const ref = isParticipleCue(tokens, v) ? clauseSubject(ctx, win, v) : subjectBefore(ctx, v, win);
     const d = decide(ctx, ref, { first: v, last: v }, method, confidence);

@@ -30,19 +30,20 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
   if (j < win.from) return null;
   if (tokens[j]!.text !== ',') return phraseEndingAt(ctx, j, win);
   // an appositive between subject and verb: "Jane Doe, a spokeswoman for the ministry, said"; it may hold
-  // commas of its own ("Clinton, during a meeting in Columbus, Ohio, said"): the subject stands before
-  // the first comma, or is the person named before any of them
+  // commas of its own ("Clinton, during a meeting in Columbus, Ohio, said") or put the name last ("the
+  // office's director, Jean-Baptiste Moreau, said"): the leftmost person wins, else the leftmost phrase
+  let person: SpeakerRef | null = null;
+  let phrase: SpeakerRef | null = null;
   const named = ctx.mentionAt.get(j - 1);
-  if (named && named.last === j - 1) return { kind: 'person', ref: named };
-  let subject: SpeakerRef | null = null;
+  if (named && named.last === j - 1) person = { kind: 'person', ref: named };
   for (let k = j - 1; k > win.from && j - k < MAX_APPOSITIVE; k--) {
     if (ctx.quoteOf[k] !== -1 || isCueLike(tokens[k]!)) break;
     if (tokens[k]!.text !== ',') continue;
     const head = phraseEndingAt(ctx, skipToSubject(ctx, k - 1, win), win);
-    if (head?.kind === 'person') return head;
-    if (head && head.kind !== 'pronoun') subject = head;
+    if (head?.kind === 'person') person = head;
+    else if (head?.kind === 'phrase') phrase = head;
   }
-  return subject;
+  return person ?? phrase;
 }
 
 /** Tokens an appositive may span. */

@@ -8,13 +8,15 @@ export interface QuoteMark {
   level: QuoteLevel;
   opens: boolean;
   closes: boolean;
+  /** A mark that closes a quote this one opened although it opens elsewhere: German „…“. */
+  closedBy?: string;
 }
 
 export const QUOTE_MARKS: ReadonlyMap<string, QuoteMark> = new Map([
   ['"', { level: 'double', opens: true, closes: true }],
   ['“', { level: 'double', opens: true, closes: false }],
   ['”', { level: 'double', opens: false, closes: true }],
-  ['„', { level: 'double', opens: true, closes: false }],
+  ['„', { level: 'double', opens: true, closes: false, closedBy: '“' }],
   ['«', { level: 'double', opens: true, closes: false }],
   ['»', { level: 'double', opens: false, closes: true }],
   ["'", { level: 'single', opens: true, closes: true }],

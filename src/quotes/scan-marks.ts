@@ -15,6 +15,8 @@ export interface QuotedSpan extends Span {
 
 interface Open {
   start: number;
+  /** The mark that opened the quote. */
+  mark: string;
   level: QuoteLevel;
   paragraphs: number;
 }
@@ -49,7 +51,8 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
       const next = i + width < para.end ? text[i + width]! : ' ';
       if (doubled) i++;
       if (open) {
-        if (mark.level === open.level && mark.closes && canClose(prev, next, c, text, i, para.end)) {
+        const closes = mark.closes || QUOTE_MARKS.get(open.mark)?.closedBy === c;
+        if (mark.level === open.level && closes && canClose(prev, next, c, text, i, para.end)) {
           quotes.push({ start: open.start, end: i + 1, unclosed: false, multiParagraph: open.paragraphs > 1, level: open.level });
           open = null;
         } else if (open.level === 'single' && mark.level === 'double') {
@@ -60,7 +63,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
         continue;
       }
       if (mark.opens && canOpen(prev, next, c, text, i)) {
-        open = { start: i + 1 - width, level: mark.level, paragraphs: 1 };
+        open = { start: i + 1 - width, mark: c, level: mark.level, paragraphs: 1 };
       } else if (mark.level === 'double' && mark.closes && !mark.opens) {
         messages.push({ source: 'quotes', rule: 'stray-closing-quote', severity: 'warning', reason: `closing quotation mark ${c} at ${i} has no opening mark`, start: i, end: i + 1 });
       }
