@@ -1,0 +1,60 @@
+// One article's trouble stays that article's: an exception thrown by annotate, or a worker thread that
+// dies, fails that article and the run goes on. annotate is mocked to throw on a marker text.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runBatch } from '../src/batch/engine.js';
+import { parseExtractArgs, type ExtractOptions } from '../src/batch/options.js';
+import { article, listFiles, tempDir, writeTree } from './batch-helpers.js';
+
+vi.mock('../src/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/index.js')>();
+  return {
+    ...real,
+    annotate: (text: string, options?: { path?: string | null }) => {
+      if (text.includes('BOOM')) throw new Error('stage exploded');
+      return real.annotate(text, options);
+    },
+  };
+});
+
+let dir: { path: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  dir = await tempDir();
+  await writeTree(dir.path, { 'in/a.txt': article(1), 'in/b.txt': `${article(2)} BOOM`, 'in/c.txt': article(3) });
+});
+afterEach(async () => dir.cleanup());
+
+function options(...args: string[]): ExtractOptions {
+  const parsed = parseExtractArgs([join(dir.path, 'in'), '--out', join(dir.path, 'out'), '--quiet', ...args]);
+  if (parsed.kind !== 'run') throw new Error(`bad test arguments: ${parsed.kind}`);
+  return parsed.options;
+}
+
+describe('failures of one article', () => {
+  it('an exception thrown by annotate fails that article only', async () => {
+    const { summary } = await runBatch(options('--workers', '0'));
+    expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
+    expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: 'annotate failed: stage exploded' }]);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
+  });
+
+  it('a worker thread that dies fails its article, is replaced, and the others are annotated', async () => {
+    // A stand-in worker speaking the pool's protocol: it exits on the marker text.
+    const worker = join(dir.path, 'dying-worker.mjs');
+    await writeFile(
+      worker,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (task) => {
+  if (task.text.includes('BOOM')) process.exit(3);
+  parentPort.postMessage({ id: task.id, ok: true, output: JSON.stringify({ path: task.path }) + '\\n' });
+});
+`,
+    );
+    const { summary } = await runBatch(options('--workers', '1'), { workerUrl: pathToFileURL(worker) });
+    expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
+    expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: 'worker exited with code 3' }]);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
+  });
+});
