@@ -1,0 +1,185 @@
+// `npm run bench`: words per second, side by side on the same texts, of
+//   (a) wink-nlp readDoc alone (the model and pipes src/stages/tokenize.ts uses),
+//   (b) compromise: nlp(text) then .people(), .places(), .quotations(), each forced with .json(),
+//   (c) onrecord's annotate in this one thread,
+//   (d) onrecord's batch through the real CLI and worker pool, with 1 worker and with every core,
+// and the batch's peak RSS. Texts: the project's corpus/ articles, plus the texts of
+// ../shared/eval/polnear_train.jsonl when that file is there, repeated to a decent size.
+// Peak RSS: the CLI runs as a child process; its workers are threads of that one process, so its VmHWM
+// (peak resident set, from /proc/<pid>/status, sampled every 50 ms; the last sample before exit is kept)
+// covers the whole batch. Results print as a table and are written to output/bench-results.json.
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { annotate, VERSION } from '../index.js';
+
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(PROJECT, 'dist', 'cli', 'main.js');
+const POLNEAR = join(PROJECT, '..', 'shared', 'eval', 'polnear_train.jsonl');
+/** Each in-thread measure runs over the text set once, or stops at this budget (rate from what ran). */
+const SECONDS_PER_MEASURE = 25;
+const TARGET_WORDS = 400_000;
+const BATCH_ARTICLES = 2000;
+
+const countWords = (text: string): number => text.match(/\S+/g)?.length ?? 0;
+
+async function loadTexts(): Promise<{ texts: string[]; sources: string[] }> {
+  const texts: string[] = [];
+  const sources: string[] = [];
+  const corpus = join(PROJECT, 'corpus');
+  const names = (await readdir(corpus)).filter((n) => /\.(txt|md)$/.test(n)).sort();
+  for (const name of names) texts.push(await readFile(join(corpus, name), 'utf8'));
+  sources.push(`corpus/ (${names.length} articles)`);
+  if (existsSync(POLNEAR)) {
+    let n = 0;
+    for await (const line of createInterface({ input: createReadStream(POLNEAR), crlfDelay: Infinity })) {
+      if (line.trim() === '') continue;
+      const text = (JSON.parse(line) as { text?: unknown }).text;
+      if (typeof text !== 'string') continue;
+      texts.push(text);
+      n++;
+    }
+    sources.push(`../shared/eval/polnear_train.jsonl (${n} texts)`);
+  } else {
+    sources.push('../shared/eval/polnear_train.jsonl absent: skipped');
+  }
+  return { texts, sources };
+}
+
+/** The texts repeated in order until they hold about `words` words. */
+function repeatTo(texts: string[], words: number): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (let i = 0; total < words; i++) {
+    const text = texts[i % texts.length]!;
+    out.push(text);
+    total += countWords(text);
+  }
+  return out;
+}
+
+interface Rate {
+  wordsPerSecond: number;
+  words: number;
+  seconds: number;
+  texts: number;
+}
+
+function measure(texts: string[], run: (text: string) => void): Rate {
+  for (const text of texts.slice(0, 20)) run(text); // warm-up: JIT, lazy model parts
+  let words = 0;
+  let done = 0;
+  const started = performance.now();
+  for (const text of texts) {
+    run(text);
+    words += countWords(text);
+    done++;
+    if ((performance.now() - started) / 1000 > SECONDS_PER_MEASURE) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { wordsPerSecond: words / seconds, words, seconds, texts: done };
+}
+
+interface BatchRun {
+  workers: number;
+  wordsPerSecond: number;
+  articlesPerSecond: number;
+  seconds: number;
+  peakRssMiB: number;
+  exitCode: number | null;
+}
+
+async function runBatch(input: string, out: string, workers: number, words: number): Promise<BatchRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, 'extract', input, '--out', out, '--workers', String(workers), '--force', '--quiet'], { stdio: 'inherit' });
+  let peakKiB = 0;
+  const sample = async (): Promise<void> => {
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+    if (hwm) peakKiB = Math.max(peakKiB, Number(hwm[1]));
+  };
+  const timer = setInterval(() => void sample(), 50);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  return { workers, wordsPerSecond: words / seconds, articlesPerSecond: BATCH_ARTICLES / seconds, seconds, peakRssMiB: peakKiB / 1024, exitCode };
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  const { texts, sources } = await loadTexts();
+  const set = repeatTo(texts, TARGET_WORDS);
+  const setWords = set.reduce((sum, t) => sum + countWords(t), 0);
+  console.log(`onrecord ${VERSION} bench: ${set.length} texts, ${fmt(setWords)} words, from ${sources.join(' + ')}; ${availableParallelism()} cores`);
+
+  const wink = winkNLP(model, ['sbd', 'pos']);
+  const a = measure(set, (text) => {
+    wink.readDoc(text).tokens().out(wink.its.pos);
+  });
+  console.log(`(a) wink-nlp readDoc: ${fmt(a.wordsPerSecond)} words/s`);
+  const b = measure(set, (text) => {
+    const doc = nlp(text);
+    doc.people().json();
+    doc.places().json();
+    doc.quotations().json();
+  });
+  console.log(`(b) compromise people/places/quotations: ${fmt(b.wordsPerSecond)} words/s`);
+  const c = measure(set, (text) => {
+    annotate(text, { path: 'bench' });
+  });
+  console.log(`(c) onrecord annotate, one thread: ${fmt(c.wordsPerSecond)} words/s`);
+
+  const tmp = await mkdtemp(join(tmpdir(), 'onrecord-bench-'));
+  let batch: BatchRun[];
+  try {
+    const input = join(tmp, 'in');
+    await mkdir(input);
+    let batchWords = 0;
+    for (let i = 0; i < BATCH_ARTICLES; i++) {
+      const text = texts[i % texts.length]!;
+      batchWords += countWords(text);
+      await writeFile(join(input, `a${String(i).padStart(5, '0')}.txt`), text);
+    }
+    await runBatch(input, join(tmp, 'warm'), 1, batchWords); // warm-up: file cache, first compile
+    batch = [];
+    for (const workers of [1, availableParallelism()]) {
+      batch.push(await runBatch(input, join(tmp, `out-${workers}`), workers, batchWords));
+      console.log(`(d) batch, ${workers} worker(s): ${fmt(batch.at(-1)!.wordsPerSecond)} words/s`);
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  const [d1, dAll] = [batch[0]!, batch[1]!];
+
+  const rows: Array<[string, string, string]> = [
+    ['(a) wink-nlp readDoc alone', fmt(a.wordsPerSecond), ''],
+    ['(b) compromise people+places+quotations', fmt(b.wordsPerSecond), ''],
+    ['(c) onrecord annotate, 1 thread', fmt(c.wordsPerSecond), ''],
+    [`(d) onrecord batch CLI, 1 worker (${BATCH_ARTICLES} files)`, fmt(d1.wordsPerSecond), `${d1.peakRssMiB.toFixed(0)} MiB`],
+    [`(d) onrecord batch CLI, ${dAll.workers} workers (${BATCH_ARTICLES} files)`, fmt(dAll.wordsPerSecond), `${dAll.peakRssMiB.toFixed(0)} MiB`],
+  ];
+  const ratios = { cOverB: c.wordsPerSecond / b.wordsPerSecond, cOverA: c.wordsPerSecond / a.wordsPerSecond, dAllOverD1: dAll.wordsPerSecond / d1.wordsPerSecond };
+  console.log('\n| measure | words/s | peak RSS |\n|---|---:|---:|');
+  for (const [name, rate, rss] of rows) console.log(`| ${name} | ${rate} | ${rss} |`);
+  console.log(`\nc/b = ${ratios.cOverB.toFixed(2)}   c/a = ${ratios.cOverA.toFixed(2)}   d(${dAll.workers})/d(1) = ${ratios.dAllOverD1.toFixed(2)}`);
+
+  const results = { version: VERSION, cores: availableParallelism(), node: process.version, texts: sources, words: setWords, wink: a, compromise: b, annotate: c, batch, ratios };
+  const path = join(PROJECT, 'output', 'bench-results.json');
+  await mkdir(join(PROJECT, 'output'), { recursive: true });
+  await writeFile(path, JSON.stringify(results, null, 2) + '\n');
+  console.log(`Results: ${path}`);
+  if (batch.some((r) => r.exitCode !== 0)) {
+    console.error('bench: a batch run did not exit 0');
+    process.exitCode = 1;
+  }
+}
+
+await main();
