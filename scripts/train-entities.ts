@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EVAL_DIR, labelDocument, readJsonl, type LabelledDoc } from './conll.js';
-import { buildTokenTable, dynamicFeatures, staticFeatures, type TokenTable } from '../src/entities/features.js';
-import { bestLabel, decode, sumFeatures, type Scorer } from '../src/entities/decode.js';
+import { allStaticFeatures, buildTokenTable, dynamicFeatures, staticFeatures, type StaticFeatures, type TokenTable } from '../src/entities/features.js';
+import { bestAllowed, decode, sumFeatures, type Scorer } from '../src/entities/decode.js';
 import { LABELS, runsFromLabels } from '../src/entities/labels.js';
 
 const args = process.argv.slice(2);
@@ -74,7 +74,7 @@ function mulberry32(seed: number): () => number {
 
 interface Prepared extends LabelledDoc {
   table: TokenTable;
-  statics: string[][];
+  statics: StaticFeatures;
 }
 
 function prepare(d: LabelledDoc): Prepared {
@@ -84,7 +84,7 @@ function prepare(d: LabelledDoc): Prepared {
 
 function trainEpoch(model: AveragedPerceptron, docs: Prepared[]): number {
   let errors = 0;
-  const fixed = new Float64Array(WIDTH);
+  const scores = new Float64Array(WIDTH);
   for (const { table, statics, labels } of docs) {
     const { tokens, shapes } = table;
     const guessed = new Uint8Array(tokens.length);
@@ -92,14 +92,14 @@ function trainEpoch(model: AveragedPerceptron, docs: Prepared[]): number {
       const same = (j: number) => j >= 0 && table.segments[j] === table.segments[i];
       const prev = same(i - 1) ? guessed[i - 1]! : -1;
       const prev2 = same(i - 2) ? guessed[i - 2]! : -1;
-      const dynamic = dynamicFeatures(prev, prev2, tokens[i]!.norm, shapes[i]!);
-      fixed.fill(0);
-      sumFeatures(model, statics[i]!, fixed);
-      const guess = bestLabel(model, fixed, dynamic, prev);
+      const features = [...allStaticFeatures(table, statics, i), ...dynamicFeatures(prev, prev2, tokens[i]!.norm, shapes[i]!)];
+      scores.fill(0);
+      sumFeatures(model, features, scores);
+      const guess = bestAllowed(scores, prev);
       model.tick();
       if (guess !== labels[i]) {
         errors++;
-        model.update([...statics[i]!, ...dynamic], labels[i]!, guess);
+        model.update(features, labels[i]!, guess);
       }
       guessed[i] = guess;
     }

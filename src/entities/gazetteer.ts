@@ -31,6 +31,10 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 const NONE: readonly string[] = Object.freeze([]);
 
+/** First words of the multi-word entries: a phrase look-up starts only at one of these. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...CLASSES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+export const mayStartPhrase = (word: string): boolean => PHRASE_STARTS.has(word);
+
 /** Lexicon classes of a lower-case word or phrase: name classes as they are, any other entry as "Word". */
 export const lexiconClasses = (key: string): readonly string[] => CLASSES.get(key) ?? NONE;
 
