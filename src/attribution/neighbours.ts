@@ -23,7 +23,8 @@ export function fromNeighbours(ctx: AttributionContext, q: Quote, qi: number): D
     if (d) return d;
   }
   if (prev && prev.paragraph === q.paragraph - 1) return { ...carry(prev), method: 'continuation', confidence: 0.7 };
-  return null;
+  // "Al-Masri said the country's water had run short. ¶ “Our rivers are shrinking…”"
+  return fromCueInWindow(ctx, sentenceEndingAt(ctx, before), 'previous-paragraph', 0.6);
 }
 
 const carry = (p: Quote): Pick<Decision, 'speaker' | 'cue'> => ({ speaker: p.speaker!, cue: p.cue });

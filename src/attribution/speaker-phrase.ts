@@ -37,7 +37,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
   const named = ctx.mentionAt.get(j - 1);
   if (named && named.last === j - 1) person = { kind: 'person', ref: named };
   for (let k = j - 1; k > win.from && j - k < MAX_APPOSITIVE; k--) {
-    if (ctx.quoteOf[k] !== -1 || isCueLike(tokens[k]!)) break;
+    if (ctx.quoteOf[k] !== -1) break;
     if (tokens[k]!.text !== ',') continue;
     const head = phraseEndingAt(ctx, skipToSubject(ctx, k - 1, win), win);
     if (head?.kind === 'person') person = head;
@@ -48,7 +48,6 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
 
 /** Tokens an appositive may span. */
 const MAX_APPOSITIVE = 30;
-const isCueLike = (t: Token): boolean => t.pos === 'VERB' && t.norm.endsWith('ed');
 
 /** Walks back from `j` over adverbs, auxiliaries, time phrases and parentheticals to the subject's last word. */
 function skipToSubject(ctx: AttributionContext, j: number, win: Window): number {
