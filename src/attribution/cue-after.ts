@@ -19,7 +19,7 @@ export function fromCueAfter(ctx: AttributionContext, q: Quote, reach: number): 
     if (isAccordingTo(tokens, v)) return decide(ctx, objectAfter(ctx, v + 1, win), { first: v, last: v + 1 }, 'according-to', 0.9);
     if (!isCue(tokens, v)) continue;
     const inverted = tokens.slice(win.from, v).every((t) => t.pos === 'PUNCT');
-    const ref = inverted ? objectAfter(ctx, v, win) : (subjectBefore(ctx, v, win) ?? objectAfter(ctx, v, win));
+    const ref = inverted ? objectAfter(ctx, v, win) : subjectBefore(ctx, v, win);
     return decide(ctx, ref, { first: v, last: v }, inverted ? 'quote-cue-speaker' : 'quote-speaker-cue', 0.95);
   }
   return null;
