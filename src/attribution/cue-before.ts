@@ -25,6 +25,9 @@ export function fromCueInWindow(ctx: AttributionContext, win: Window, method: st
     // "…, saying that" / "…, adding": the participle's speaker is the subject of the clause it hangs
     // from ("Fiorina said, adding that"), or of the sentence
     if (isParticipleCue(tokens, v)) {
+      // "with Sen. John McCain calling it “a Chinese menu”": a subject right before the participle
+      const own = v - 1 >= win.from && ctx.mentionAt.get(v - 1);
+      if (own) return decide(ctx, { kind: 'person', ref: own }, { first: v, last: v }, method, confidence);
       const d = fromCueInWindow(ctx, { from: win.from, to: v }, method, confidence);
       if (d) return { ...d, cue: textSpan(ctx.doc.text, tokens[v]!.start, tokens[v]!.end) };
     }
