@@ -109,6 +109,15 @@ const cases: Case[] = [
 ];
 
 describe('people: behaviours', () => {
+  it.each([
+    ['a title-case headline', 'Senator Says Budget Talks Will Resume Monday.\n\nSenator Maria Lopez said on Friday that talks would resume.', 'Maria Lopez', ['Says', 'Budget', 'Will']],
+    ['a transcript speaker label', 'HOST: Well, let us begin.\n\nHOST: Well, Governor Tom Rhee is with us.', 'Tom Rhee', ['Well', 'HOST']],
+  ])('no common word taken for a name in %s', (_what, text, name, notNames) => {
+    const names = analyze(text).people.map((p) => p.name);
+    expect(names).toContain(name);
+    for (const n of notNames) expect(names).not.toContain(n);
+  });
+
   it.each(cases)('$what', ({ text, people, notPeople }) => {
     const doc = analyze(text);
     for (const [name, mentions] of Object.entries(people)) {

@@ -38,6 +38,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     else if (run.type === 'LOC' && single && overridesPlace(run.first)) result.push({ ...run, type: 'PER' });
     else if (run.type === 'LOC' && !single && looksLikePersonName(table, run, anyPersonWords)) result.push({ ...run, type: 'PER' });
     else if (run.type === 'PER' && isTitleOnly(table, run)) continue;
+    else if ((run.type === 'PER' || run.type === 'LOC') && single && isCommonWordOpening(table, run.first)) continue;
     else result.push(run);
     for (let t = run.first; t < run.end; t++) covered[t] = 1;
   }
@@ -108,6 +109,16 @@ function joinHyphenated(table: TokenTable, runs: TokenRun[]): TokenRun[] {
     result.push({ ...run });
   }
   return result;
+}
+
+/** "Well," opening a line ("PENCE: Well, look…"): a common word, never capitalised elsewhere but where a
+ * line, sentence or quotation opens. */
+function isCommonWordOpening(table: TokenTable, t: number): boolean {
+  const { tokens } = table;
+  const opens = (i: number) => table.initial[i] || tokens[i - 1]?.text === ':';
+  const classes = lexiconClasses(tokens[t]!.norm);
+  if (!opens(t) || classes.length !== 1 || classes[0] !== 'Word') return false;
+  return !tokens.some((tok, i) => tok.norm === tokens[t]!.norm && !opens(i) && isCapitalized(tok.text));
 }
 
 const isTitleOnly = (table: TokenTable, run: TokenRun): boolean => {

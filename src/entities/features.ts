@@ -37,7 +37,8 @@ export function buildTokenTable(doc: Document): TokenTable {
     initial[i] = true;
     open = segments[i]!;
   });
-  const shapes = tokens.map((t, i) => (capsLine[i] ? 'C' : '') + wordShape(t.text));
+  // a headline word takes the shape of its capitals, as in a wire headline
+  const shapes = tokens.map((t, i) => (capsLine[i] ? 'C' + wordShape(t.text.toUpperCase()) : wordShape(t.text)));
   return { tokens, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments };
 }
 
@@ -51,7 +52,10 @@ function markSegments(doc: Document): number[] {
   });
 }
 
-/** Lines (newline-separated) whose words are all, or almost all, in capitals. */
+/**
+ * Headline lines (newline-separated): words all, or almost all, in capitals ("FLOODS SWAMP DHAKA"), or
+ * in title case ("Trump Was Mocking Reporters Again"). Capitals say nothing about names there.
+ */
 function markCapsLines(doc: Document): boolean[] {
   const { text, tokens } = doc;
   const flags = tokens.map(() => false);
@@ -61,13 +65,20 @@ function markCapsLines(doc: Document): boolean[] {
     while (lineEnd < tokens.length && !text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start).includes('\n')) lineEnd++;
     let caps = 0;
     let lower = 0;
+    let titled = 0;
+    let untitled = 0;
     for (let t = lineStart; t < lineEnd; t++) {
       const w = tokens[t]!.text;
       if (w.length < 2 || !hasLetter(w)) continue;
       if (isAllCaps(w)) caps++;
       else lower++;
+      if (w.length < 4) continue;
+      if (isCapitalized(w)) titled++;
+      else untitled++;
     }
-    if (caps > 0 && caps >= 4 * lower) for (let t = lineStart; t < lineEnd; t++) flags[t] = true;
+    const shouted = caps > 0 && caps >= 4 * lower;
+    const titleCase = titled >= 4 && untitled === 0;
+    if (shouted || titleCase) for (let t = lineStart; t < lineEnd; t++) flags[t] = true;
     lineStart = lineEnd;
   }
   return flags;
