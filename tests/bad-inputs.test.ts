@@ -138,21 +138,15 @@ describe('big and odd articles', () => {
     expect(annotation.paragraphs.length).toBe(text.split('\n\n').length - 1);
   }, 240_000);
 
-  it('survives a 1 MB line without spaces: annotated, or stopped by the time limit while the rest goes on', async () => {
+  it('annotates a 1 MB line without spaces', async () => {
     const text = 'x'.repeat(1024 * 1024);
     await writeTree(big.path, { 'line/line.txt': text, 'line/other.txt': article(1) });
-    const { code, stderr } = await runCli(['extract', 'line', '--out', 'out-line', '--workers', '1', '--timeout', '10', '--quiet'], big.path);
+    const { code } = await runCli(['extract', 'line', '--out', 'out-line', '--workers', '1', '--timeout', '60', '--quiet'], big.path);
     const summary = await readSummary(join(big.path, 'out-line'));
+    expect(summary.articles.failed).toBe(0);
+    expect(code).toBe(0);
     expect((await readJson(join(big.path, 'out-line/other.json'))).source.sha256).toBe(sha256Hex(article(1)));
-    if (summary.articles.failed === 0) {
-      expect(code).toBe(0);
-      expectSpansMatch(await readJson(join(big.path, 'out-line/line.json')), text);
-    } else {
-      // The pipeline's tokenizer is too slow on one huge token: the worker is stopped, the batch is not.
-      expect(code).toBe(1);
-      expect(summary.failures).toEqual([{ path: 'line/line.txt', reason: expect.stringMatching(/longer than 10 s/) }]);
-      expect(stderr).toMatch(/^onrecord: line\/line\.txt: annotate took longer than 10 s/m);
-    }
+    expectSpansMatch(await readJson(join(big.path, 'out-line/line.json')), text);
   }, 120_000);
 
   it('annotates thousands of quotation marks', async () => {

@@ -5,7 +5,10 @@
 import { mkdir, open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { readText, sha256Hex, VERSION } from '../index.js';
+// the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
+import { sha256Hex } from '../output/annotation.js';
+import { readText } from '../stages/read.js';
+import { VERSION } from '../version.js';
 import { removeStaleTemps, tempPathFor, writeAtomic } from './atomic.js';
 import { describeFsError } from './errors.js';
 import { idToFileName, parseRecord, readJsonLines, type JsonLine } from './jsonl.js';

@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Transform, pipeline, type TransformCallback } from 'node:stream';
-import { sha256Hex } from '../index.js';
+import { sha256Hex } from '../output/annotation.js';
 
 export interface JsonLine {
   /** 1-based line number. */

@@ -3,7 +3,6 @@
 // and is replaced.
 import { Worker } from 'node:worker_threads';
 import type { AnnotateResult, AnnotateTask, Layout } from './protocol.js';
-import { renderTask } from './render.js';
 
 export interface Annotator {
   run(text: string, path: string, layout: Layout): Promise<AnnotateResult>;
@@ -28,6 +27,8 @@ function inProcessAnnotator(): Annotator {
     run: async (text, path, layout) => {
       // Yield first so that I/O callbacks (and Ctrl-C) still get a turn between articles.
       await new Promise((resolve) => setImmediate(resolve));
+      // loaded on first use, so that a run with worker threads never loads the NLP models in the main thread
+      const { renderTask } = await import('./render.js');
       return renderTask({ id: next++, text, path, layout });
     },
     close: async () => undefined,

@@ -32,6 +32,18 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 /** Folds case and curly apostrophes so that "Xi’s" and "Xi's" look the same to a lexicon. */
 export const normalizeToken = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
 
+/** Longest run of non-space characters handed to wink-nlp in one piece. */
+const MAX_RUN = 64;
+
+/**
+ * wink-nlp slows down steeply on one very long token (a 1 MB line of base64, a URL dump): such runs are
+ * cut into pieces for wink-nlp only. The pieces still sit side by side in the source, so the forward scan
+ * below finds each of them where it stands.
+ */
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu');
+const PIECE = new RegExp(`\\S{1,${MAX_RUN}}`, 'gu');
+const breakLongRuns = (s: string): string => s.replace(LONG_RUN, (run) => run.match(PIECE)!.join(' '));
+
 export function tokenize(doc: Document): void {
   const { text } = doc;
   doc.paragraphs = splitParagraphs(text);
@@ -41,7 +53,7 @@ export function tokenize(doc: Document): void {
 function tokenizeParagraph(doc: Document, para: Span, p: number): void {
   const { text } = doc;
   const paragraphStart = doc.tokens.length;
-  const winkDoc = wink.readDoc(text.slice(para.start, para.end));
+  const winkDoc = wink.readDoc(breakLongRuns(text.slice(para.start, para.end)));
   const values = winkDoc.tokens().out(its.value) as string[];
   const tags = winkDoc.tokens().out(its.pos) as string[];
   // wink-nlp token index -> our token index (or -1 when a value could not be found in the source)
