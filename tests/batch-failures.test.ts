@@ -57,4 +57,22 @@ parentPort.on('message', (task) => {
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: 'worker exited with code 3' }]);
     expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
   });
+
+  it('an article that takes longer than --timeout fails, its worker is replaced, and the others are annotated', async () => {
+    // A stand-in worker that never answers for the marker text.
+    const worker = join(dir.path, 'hanging-worker.mjs');
+    await writeFile(
+      worker,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (task) => {
+  if (task.text.includes('BOOM')) return;
+  parentPort.postMessage({ id: task.id, ok: true, output: JSON.stringify({ path: task.path }) + '\\n' });
+});
+`,
+    );
+    const { summary } = await runBatch(options('--workers', '1', '--timeout', '1'), { workerUrl: pathToFileURL(worker) });
+    expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
+    expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: expect.stringMatching(/longer than 1 s/) }]);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
+  });
 });
