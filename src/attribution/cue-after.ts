@@ -5,6 +5,7 @@ import type { Quote } from '../document.js';
 import { windowAfter, type AttributionContext } from './context.js';
 import { isAccordingTo, isCue } from './cues.js';
 import { decide, type Decision } from './decision.js';
+import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import { objectAfter, subjectBefore } from './speaker-phrase.js';
 
 /** How many tokens after a quote its cue may stand: "…," X said is adjacent; "…," the head of X, Y, said is near. */
@@ -37,6 +38,10 @@ export function fromQuoteComma(ctx: AttributionContext, q: Quote): Decision | nu
     const person = ctx.mentionAt.get(i);
     if (person && person.first === i) return decide(ctx, { kind: 'person', ref: person }, null, 'quote-comma-name', 0.8);
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) break;
+  }
+  // a personal pronoun, whatever the tagger made of the verb after it: "…," she elaborated
+  if (tokens[k] && SPEAKER_PRONOUNS.has(tokens[k]!.norm) && tokens[k + 1] && /^\p{L}/u.test(tokens[k + 1]!.text)) {
+    return decide(ctx, { kind: 'pronoun', token: k }, { first: k + 1, last: k + 1 }, 'quote-comma-verb', 0.75);
   }
   // a pronoun or noun phrase followed by any verb: "…," he surmised / "…," the nominee riffed
   for (let i = k; i < Math.min(win.to - 1, k + 6); i++) {

@@ -53,7 +53,8 @@ export function fromHeadlineColon(ctx: AttributionContext, q: Quote): Decision |
  */
 export function fromClauseSubject(ctx: AttributionContext, q: Quote): Decision | null {
   const win = windowBefore(ctx, q);
-  const afterColon = ctx.tokens[win.to - 1]?.text === ':';
-  if (!afterColon && q.kind !== 'partial') return null;
-  return decide(ctx, clauseSubject(ctx, win, win.to), null, afterColon ? 'colon-subject' : 'clause-subject', 0.55);
+  // "X returned to his lines: “…”" / "Trump issued a statement, “…”"
+  const introduced = [':', ','].includes(ctx.tokens[win.to - 1]?.text ?? '');
+  if (!introduced && q.kind !== 'partial') return null;
+  return decide(ctx, clauseSubject(ctx, win, win.to), null, introduced ? 'colon-subject' : 'clause-subject', 0.55);
 }

@@ -35,6 +35,10 @@ export function toSpeaker(ctx: AttributionContext, ref: SpeakerRef): Speaker {
       const antecedent = resolvePronoun(ctx, ref.token);
       return antecedent ? { entity: antecedent.id, name: antecedent.name, mention } : { name: t.text, mention };
     }
+    case 'relative': {
+      const t = tokens[ref.token]!;
+      return { entity: ref.antecedent.person.id, name: ref.antecedent.person.name, mention: textSpan(doc.text, t.start, t.end) };
+    }
     case 'phrase': {
       const mention = textSpan(doc.text, tokens[ref.first]!.start, tokens[ref.last]!.end);
       return { name: mention.text, mention };

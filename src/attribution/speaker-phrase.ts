@@ -8,7 +8,9 @@ import type { AttributionContext, MentionRef, Window } from './context.js';
 export type SpeakerRef =
   | { kind: 'person'; ref: MentionRef }
   | { kind: 'pronoun'; token: number }
-  | { kind: 'phrase'; first: number; last: number };
+  | { kind: 'phrase'; first: number; last: number }
+  /** "Beck, who said …": the relative pronoun is the mention, the person before it the speaker. */
+  | { kind: 'relative'; token: number; antecedent: MentionRef };
 
 /** Words allowed between a subject and its verb: "Xi also said", "she has since told", "he would later add". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -76,6 +78,10 @@ export function phraseEndingAt(ctx: AttributionContext, j: number, win: Window):
   const person = ctx.mentionAt.get(j);
   if (person && person.last === j) return { kind: 'person', ref: person };
   if (SPEAKER_PRONOUNS.has(tokens[j]!.norm)) return { kind: 'pronoun', token: j };
+  if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') {
+    const antecedent = ctx.mentionAt.get(j - 2);
+    return antecedent && antecedent.last === j - 2 ? { kind: 'relative', token: j, antecedent } : null;
+  }
   if (!isNominal(tokens[j]!) || TIME_WORDS.has(tokens[j]!.norm)) return null;
   let first = j;
   for (let k = j - 1; k >= win.from && ctx.quoteOf[k] === -1; k--) {

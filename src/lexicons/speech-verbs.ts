@@ -90,11 +90,13 @@ thunder thunders thundered
 exclaim exclaims exclaimed exclaiming
 estimate estimates estimated
 cite cites cited citing
+read reads
+elaborate elaborates elaborated elaborating
 `;
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(FORMS.split(/\s+/).filter(Boolean));
 
 /** Verbs that only report speech when a quote or "that" clause follows them ("called it “a farce”"). */
 export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'describe describes described describing call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling labelling brand brands branded branding characterize characterizes characterized characterizing characterise characterises characterised continue continues continued post posts posted posting report reports reported reporting agree agrees agreed estimate estimates estimated indicate indicates indicated charge charges charged'.split(' '),
+  'describe describes described describing call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling labelling brand brands branded branding characterize characterizes characterized characterizing characterise characterises characterised continue continues continued post posts posted posting report reports reported reporting agree agrees agreed estimate estimates estimated indicate indicates indicated charge charges charged read reads'.split(' '),
 );
