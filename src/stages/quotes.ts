@@ -58,18 +58,21 @@ const scare = (why: string): Classification => ({ kind: 'scare', method: `scare:
 
 export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
   const content = quoteContent(text, q);
-  const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = wordsOf(content);
   const before = text.slice(paraStart, q.start).trimEnd();
   const prevChar = before.slice(-1);
   const prevWord = (/([\p{L}-]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
   const opensSentence = before === '' || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
   if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return scare('named-thing');
-  if (!opensSentence && isTitleCase(words)) return scare('title');
+  // a headline capitalises every word, so there title case says nothing about the quote
+  if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80)))) return scare('title');
   if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? scare('short') : speech('direct');
   if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return speech('direct');
   return speech('partial');
 }
+
+const wordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Short words a title leaves in lower case: "Meet the Press", "Game of Thrones". */
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by from as nor but vs de la le del van von'.split(' '));
