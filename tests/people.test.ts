@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import type { Person } from '../src/document.js';
+import { sortedListHas } from '../src/entities/sorted-list.js';
 
 const seed = readFileSync(new URL('../corpus/china-central-asia-summit.txt', import.meta.url), 'utf8');
 const personNamed = (people: Person[], name: string) => people.find((p) => p.name === name);
@@ -147,9 +148,26 @@ describe('people: behaviours', () => {
     ['Michael Brennan opened the school.', 'Michael Brennan', 'male'],
     ['Mary Brennan opened the school.', 'Mary Brennan', 'female'],
     ['Xi Jinping opened the school.', 'Xi Jinping', undefined],
+    ['Katarzyna Zielinska opened the school.', 'Katarzyna Zielinska', 'female'],
+    ['Tomasz Wrobel opened the school.', 'Tomasz Wrobel', 'male'],
+    ['Folasade Adeyemi opened the school.', 'Folasade Adeyemi', 'female'],
+    ['Tunde Okoro opened the school.', 'Tunde Okoro', 'male'],
+    ['Mr Chinonso Okafor opened the school.', 'Chinonso Okafor', 'male'],
+    ['Lee Min-jun opened the school.', 'Lee Min-jun', undefined],
   ])('gender of %s', (text, name, gender) => {
     const person = personNamed(analyze(text).people, name);
     expect(person).toBeDefined();
     expect(person!.gender).toBe(gender);
   });
+});
+
+describe('sortedListHas', () => {
+  const list = ['abe', 'ada', 'adaeze', 'bo', 'zoe'].join('\n');
+  it.each([
+    ['abe', true], ['ada', true], ['adaeze', true], ['bo', true], ['zoe', true],
+    ['ad', false], ['adae', false], ['b', false], ['zz', false], ['', false], ['ada\nbo', false],
+  ])('%s -> %s', (word, found) => {
+    expect(sortedListHas(list, word)).toBe(found);
+  });
+  it('finds nothing in an empty list', () => expect(sortedListHas('', 'a')).toBe(false));
 });

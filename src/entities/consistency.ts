@@ -8,6 +8,7 @@ import { MAX_PHRASE_WORDS, isPlaceWord, lexiconClasses } from './gazetteer.js';
 import type { TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
+import { isGivenNameSurname } from './name-rules.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -35,6 +36,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
   for (const run of runs) {
     const single = run.end - run.first === 1;
     if ((run.type === 'ORG' || run.type === 'MISC') && single && isPersonWord(run.first)) result.push({ ...run, type: 'PER' });
+    else if (run.type === 'ORG' && isGivenNameSurname(table, run)) result.push({ ...run, type: 'PER' });
     else if (run.type === 'LOC' && single && overridesPlace(run.first)) result.push({ ...run, type: 'PER' });
     else if (run.type === 'LOC' && !single && looksLikePersonName(table, run, anyPersonWords)) result.push({ ...run, type: 'PER' });
     else if (run.type === 'PER' && isTitleOnly(table, run)) continue;

@@ -1,7 +1,10 @@
-// A person's gender, only when an honorific or a well-known first name tells it.
+// A person's gender, only when an honorific or a given name tells it; honorifics win.
+// The given name is looked up only where a Western-order name puts it, first of two or more words, and
+// never for a surname-first East Asian name ("Xi Jinping", "Park Seo-yeon"), whose first word is a surname.
 import type { Gender } from '../document.js';
 import { GENDERED_HONORIFICS } from '../lexicons/gendered-honorifics.js';
-import { isFemaleName, isMaleName } from './gazetteer.js';
+import { isSurnameFirstName } from './east-asian-names.js';
+import { firstNameGender } from './first-names.js';
 import { nameWords } from './names.js';
 
 export function inferGender(name: string, titles: readonly string[]): Gender | undefined {
@@ -13,10 +16,15 @@ export function inferGender(name: string, titles: readonly string[]): Gender | u
     }
   }
   if (votes.size === 0) {
-    const words = nameWords(name);
-    const firstName = words.length >= 2 ? words[0]! : '';
-    if (isMaleName(firstName)) votes.add('male');
-    if (isFemaleName(firstName)) votes.add('female');
+    const g = givenNameGender(name);
+    if (g) votes.add(g);
   }
   return votes.size === 1 ? [...votes][0] : undefined;
+}
+
+/** Gender of the given name of a full name, where a list knows it. */
+export function givenNameGender(name: string): Gender | undefined {
+  const words = nameWords(name);
+  if (words.length < 2 || isSurnameFirstName(name)) return undefined;
+  return firstNameGender(words[0]!);
 }

