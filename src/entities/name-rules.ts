@@ -25,8 +25,8 @@ export function isGivenNameSurname(table: TokenTable, run: TokenRun): boolean {
   const givenClasses = lexiconClasses(given.norm);
   if (!firstNameGender(given.norm) || isTitleToken(given) || givenClasses.some((c) => c === 'Word' || NOT_PERSON.includes(c))) return false;
   if (isOrgWord(surname.norm) || isPlaceWord(surname.norm) || isGivenName(surname.norm)) return false;
-  // "Bradford Bulls", "West Bromwich": a town's name stands in many team and company names
-  if (isWorldPlace(given.norm) || isWorldPlace(surname.norm) || isWorldPlace(given.norm + ' ' + surname.norm)) return false;
+  // "Amica Wronki", "West Bromwich": a town's name stands in many team and company names
+  if (isWorldPlace(surname.norm) || isWorldPlace(given.norm + ' ' + surname.norm)) return false;
   // "Bulls", "Rovers": a plural of an everyday word ends many team and company names
   if (surname.norm.endsWith('s') && lexiconClasses(surname.norm.slice(0, -1)).length > 0) return false;
   // "the Freedom Front": a person's name takes no article; "Gloria Bistrita 2", "Petra Drnovice (Czech)":
