@@ -134,6 +134,9 @@ describe('people: behaviours', () => {
     ['Gov. Kathy Hochul signed the bill in Albany.', 'Kathy Hochul', 'Gov.'],
     ['Dr Amara Nwosu, a surgeon, said the ward was full.', 'Amara Nwosu', 'Dr'],
     ['Mr. Trump left early. Donald Trump had spoken for an hour.', 'Donald Trump', 'Mr.'],
+    ['The motion was put by Cllr Aoife Brennan on Monday.', 'Aoife Brennan', 'Cllr'],
+    ['Labour MP Harriet Oduya asked the minister a question.', 'Harriet Oduya', 'Labour MP'],
+    ['Fr Colm Whelan led the service in Galway.', 'Colm Whelan', 'Fr'],
   ])('keeps the title outside the span: %s', (text, name, title) => {
     const person = personNamed(analyze(text).people, name);
     expect(person).toBeDefined();

@@ -18,6 +18,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'capt', 'sergeant', 'sgt',
   'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'commander', 'cmdr', 'marshal', 'brigadier',
   'inspector', 'detective', 'det', 'officer', 'constable', 'chief', 'superintendent', 'supt',
+  'insp', 'brig', 'cdr', 'dci', 'dcs',
+  // elected members and officials, as British, Irish and Commonwealth papers abbreviate them
+  'cllr', 'alderman', 'alderwoman', 'mp', 'mep', 'msp', 'mla', 'mpp', 'pres', 'amb', 'atty',
+  // religious and noble
+  'fr', 'pastor', 'baroness', 'baron', 'countess', 'viscount', 'mufti',
 ]);
 
 /** Words that qualify a title ("Prime Minister", "Vice President", "Foreign Minister", "former President"). */
