@@ -5,8 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EVAL_DIR, labelDocument, readJsonl, type LabelledDoc } from './conll.js';
-import { allStaticFeatures, buildTokenTable, dynamicFeatures, staticFeatures, type StaticFeatures, type TokenTable } from '../src/entities/features.js';
-import { bestAllowed, decode, sumFeatures, type Scorer } from '../src/entities/decode.js';
+import {
+  FeatureList,
+  allStaticFeatures,
+  buildTokenTable,
+  dynamicFeatures,
+  featureName,
+  staticFeatures,
+  stringParts,
+  type StaticFeatures,
+  type TokenParts,
+  type TokenTable,
+} from '../src/entities/features.js';
+import { bestAllowed, decode, type Scorer } from '../src/entities/decode.js';
 import { LABELS, runsFromLabels } from '../src/entities/labels.js';
 
 const args = process.argv.slice(2);
@@ -20,15 +31,23 @@ const PRUNE = Number(option('--prune', '0.5'));
 const OUT = option('--out', path.resolve(import.meta.dirname, '../src/models/entities.json'));
 const WIDTH = LABELS.length;
 
-class AveragedPerceptron implements Scorer {
+class AveragedPerceptron implements Scorer<string> {
   weights = new Map<string, Float64Array>();
   private totals = new Map<string, Float64Array>();
   private stamps = new Map<string, Float64Array>();
   private clock = 0;
 
-  add(feature: string, scores: Float64Array): void {
+  part(s: string): string {
+    return s;
+  }
+
+  add(scores: Float64Array, at: number, template: number, a?: string, b?: string, c?: string): void {
+    this.addNamed(scores, featureName(template, a, b, c), at);
+  }
+
+  addNamed(scores: Float64Array, feature: string, at = 0): void {
     const w = this.weights.get(feature);
-    if (w) for (let l = 0; l < WIDTH; l++) scores[l]! += w[l]!;
+    if (w) for (let l = 0; l < WIDTH; l++) scores[at + l]! += w[l]!;
   }
 
   tick(): void {
@@ -75,26 +94,31 @@ function mulberry32(seed: number): () => number {
 interface Prepared extends LabelledDoc {
   table: TokenTable;
   statics: StaticFeatures;
+  parts: TokenParts<string>;
 }
 
 function prepare(d: LabelledDoc): Prepared {
   const table = buildTokenTable(d.doc);
-  return { ...d, table, statics: staticFeatures(table) };
+  const statics = staticFeatures(table);
+  return { ...d, table, statics, parts: stringParts(table, statics) };
 }
 
 function trainEpoch(model: AveragedPerceptron, docs: Prepared[]): number {
   let errors = 0;
   const scores = new Float64Array(WIDTH);
-  for (const { table, statics, labels } of docs) {
-    const { tokens, shapes } = table;
+  for (const { table, statics, parts, labels } of docs) {
+    const { tokens } = table;
     const guessed = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const same = (j: number) => j >= 0 && table.segments[j] === table.segments[i];
       const prev = same(i - 1) ? guessed[i - 1]! : -1;
       const prev2 = same(i - 2) ? guessed[i - 2]! : -1;
-      const features = [...allStaticFeatures(table, statics, i), ...dynamicFeatures(prev, prev2, tokens[i]!.norm, shapes[i]!)];
+      const list = new FeatureList();
+      allStaticFeatures(list, table, statics, parts, i);
+      dynamicFeatures(list, parts, prev, prev2, i);
+      const features = list.names;
       scores.fill(0);
-      sumFeatures(model, features, scores);
+      for (const f of features) model.addNamed(scores, f);
       const guess = bestAllowed(scores, prev);
       model.tick();
       if (guess !== labels[i]) {
@@ -107,7 +131,7 @@ function trainEpoch(model: AveragedPerceptron, docs: Prepared[]): number {
   return errors;
 }
 
-function report(model: Scorer, docs: Prepared[]): void {
+function report(model: Scorer<string>, docs: Prepared[]): void {
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   for (const d of docs) {
     const key = (r: { type: string; first: number; end: number }) => `${r.type}:${r.first}:${r.end}`;

@@ -1,22 +1,52 @@
 // Greedy left-to-right decoding, shared by the tagger and its training script: each token takes the best
 // label allowed after the previous one, given its static features and the labels already chosen.
-import { NEIGHBOUR_OFFSETS, labelFeatures, labelWordFeatures, neighbourFeaturesOfKey, neighbourKey, type StaticFeatures, type TokenTable } from './features.js';
+import {
+  NEIGHBOUR_OFFSETS,
+  contextFeatures,
+  labelFeatures,
+  labelPartNames,
+  labelWordFeatures,
+  neighbourFeatures,
+  wordFeatures,
+  type FeatureSink,
+  type StaticFeatures,
+  type TokenParts,
+  type TokenTable,
+} from './features.js';
 import { LABELS, allowedAfter } from './labels.js';
 
-/** Adds the weights of one feature to `scores` (one slot per label). */
-export interface Scorer {
-  add(feature: string, scores: Float64Array): void;
+const WIDTH = LABELS.length;
+
+/** Feature weights: `add` adds those of one feature (a template number and its parts) to `scores`. */
+export interface Scorer<P> {
+  part(s: string): P;
+  /** Adds the weights of one feature to scores[at … at + number of labels). */
+  add(scores: Float64Array, at: number, template: number, a?: P, b?: P, c?: P): void;
 }
 
-export function sumFeatures(scorer: Scorer, features: readonly string[], scores: Float64Array): void {
-  for (const f of features) scorer.add(f, scores);
+/** A feature sink that adds each feature's weights into `scores`. */
+class ScoreSink<P> implements FeatureSink<P> {
+  scores: Float64Array = new Float64Array(WIDTH);
+  at = 0;
+  constructor(private readonly scorer: Scorer<P>) {}
+  /** Sends the features that follow to scores[at …]. */
+  into(scores: Float64Array, at: number): void {
+    this.scores = scores;
+    this.at = at;
+  }
+  part(s: string): P {
+    return this.scorer.part(s);
+  }
+  add(template: number, a?: P, b?: P, c?: P): void {
+    this.scorer.add(this.scores, this.at, template, a, b, c);
+  }
 }
 
 /** Best label allowed after `prev` (-1 at a segment start). */
 export function bestAllowed(scores: Float64Array, prev: number): number {
   let best = 0;
   let bestScore = -Infinity;
-  for (let l = 0; l < LABELS.length; l++) {
+  for (let l = 0; l < WIDTH; l++) {
     if (!allowedAfter(prev < 0 ? 0 : prev, l)) continue;
     if (scores[l]! > bestScore) {
       bestScore = scores[l]!;
@@ -26,52 +56,84 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
   return best;
 }
 
-/** Sums of feature weights, memoised for one decoding run (words and label pairs repeat). */
-class ScoreMemo {
-  private readonly memo = new Map<string, Float64Array>();
-  constructor(private readonly scorer: Scorer) {}
-
-  get(key: string, features: () => readonly string[]): Float64Array {
-    let scores = this.memo.get(key);
-    if (!scores) {
-      scores = new Float64Array(LABELS.length);
-      sumFeatures(this.scorer, features(), scores);
-      this.memo.set(key, scores);
-    }
-    return scores;
-  }
-}
-
-const addInto = (target: Float64Array, source: Float64Array): void => {
-  for (let l = 0; l < target.length; l++) target[l]! += source[l]!;
+const addInto = (target: Float64Array, source: Float64Array, at: number): void => {
+  for (let l = 0; l < WIDTH; l++) target[l]! += source[at + l]!;
 };
 
-/** Keys of (previous label, label before it) pairs, -1 (segment start) included. */
-const LABEL_PAIR_KEYS: readonly string[][] = [-1, ...LABELS.keys()].map((a) => [-1, ...LABELS.keys()].map((b) => `${a}|${b}`));
+/** The document's parts in the scorer's form, converted once per word key rather than once per token. */
+function tokenParts<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticFeatures): TokenParts<P> {
+  const { tokens, shapes } = table;
+  const { wordKeys, keyToken } = statics;
+  const keyNorm = keyToken.map((i) => scorer.part(tokens[i]!.norm));
+  const keyShape = keyToken.map((i) => scorer.part(shapes[i]!));
+  const keyPos = keyToken.map((i) => scorer.part(tokens[i]!.pos));
+  const perToken = (perKey: P[]): P[] => Array.from(wordKeys, (k) => perKey[k]!);
+  const evidence = new Map<string, P>();
+  return {
+    norm: perToken(keyNorm),
+    shape: perToken(keyShape),
+    pos: perToken(keyPos),
+    evidence: statics.evidence.map((e) => {
+      if (!evidence.has(e)) evidence.set(e, scorer.part(e));
+      return evidence.get(e)!;
+    }),
+    boundary: scorer.part(labelPartNames[0]!),
+    labels: labelPartNames.map((l) => scorer.part(l)),
+  };
+}
 
-/** Labels for every token of the table. */
-export function decode(scorer: Scorer, table: TokenTable, statics: StaticFeatures): Uint8Array {
+/**
+ * Labels for every token of the table. The weights of the features a word has alone, and of those it lends
+ * each neighbour, are summed once per word key; those of label pairs once per pair. Every weight is a
+ * float32 of the form int16/scale and all sums stay far inside float64 precision, so a sum does not depend
+ * on the order of its terms: these partial sums give exactly the scores of one flat sum.
+ */
+export function decode<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticFeatures): Uint8Array {
   const { tokens, shapes, segments } = table;
-  const memo = new ScoreMemo(scorer);
-  const labelPairs = new ScoreMemo(scorer);
-  // one memo per neighbour offset, keyed by the neighbour's word key alone (no new string to hash)
-  const neighbourMemos = NEIGHBOUR_OFFSETS.map(() => new ScoreMemo(scorer));
-  const labels = new Uint8Array(tokens.length);
-  const scores = new Float64Array(LABELS.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const { wordKeys, keyToken } = statics;
+  const n = tokens.length;
+  const parts = tokenParts(scorer, table, statics);
+  const sink = new ScoreSink(scorer);
+  const keys = keyToken.length;
+  const byWord = new Float64Array(keys * WIDTH);
+  keyToken.forEach((i, k) => {
+    sink.into(byWord, k * WIDTH);
+    wordFeatures(sink, table, statics, parts, i);
+  });
+  // neighbour sums per offset and word key (the last key is the segment boundary), filled when first needed
+  const byNeighbour = new Float64Array(NEIGHBOUR_OFFSETS.length * (keys + 1) * WIDTH);
+  const neighbourDone = new Uint8Array(NEIGHBOUR_OFFSETS.length * (keys + 1));
+  const byLabels = new Float64Array((WIDTH + 1) * (WIDTH + 1) * WIDTH);
+  const labelsDone = new Uint8Array((WIDTH + 1) * (WIDTH + 1));
+  const labels = new Uint8Array(n);
+  const scores = new Float64Array(WIDTH);
+  for (let i = 0; i < n; i++) {
     const segment = segments[i]!;
+    scores.fill(0);
+    sink.into(scores, 0);
+    contextFeatures(sink, table, parts, i);
+    addInto(scores, byWord, wordKeys[i]! * WIDTH);
+    for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
+      const j = i + NEIGHBOUR_OFFSETS[o]!;
+      const slot = o * (keys + 1) + (j >= 0 && j < n && segments[j] === segment ? wordKeys[j]! : keys);
+      if (!neighbourDone[slot]) {
+        neighbourDone[slot] = 1;
+        sink.into(byNeighbour, slot * WIDTH);
+        neighbourFeatures(sink, table, statics, parts, j, segment, NEIGHBOUR_OFFSETS[o]!);
+      }
+      addInto(scores, byNeighbour, slot * WIDTH);
+    }
     const prev = i >= 1 && segments[i - 1] === segment ? labels[i - 1]! : -1;
     const prev2 = i >= 2 && segments[i - 2] === segment ? labels[i - 2]! : -1;
-    const key = statics.wordKeys[i]!;
-    scores.fill(0);
-    sumFeatures(scorer, statics.context[i]!, scores);
-    addInto(scores, memo.get(key, () => statics.byWord.get(key)!));
-    NEIGHBOUR_OFFSETS.forEach((offset, n) => {
-      const j = i + offset;
-      addInto(scores, neighbourMemos[n]!.get(neighbourKey(table, statics, j, segment), () => neighbourFeaturesOfKey(table, statics, j, segment, offset)));
-    });
-    addInto(scores, labelPairs.get(LABEL_PAIR_KEYS[prev + 1]![prev2 + 1]!, () => labelFeatures(prev, prev2)));
-    sumFeatures(scorer, labelWordFeatures(prev, tokens[i]!.norm, shapes[i]!), scores);
+    const pair = (prev + 1) * (WIDTH + 1) + prev2 + 1;
+    if (!labelsDone[pair]) {
+      labelsDone[pair] = 1;
+      sink.into(byLabels, pair * WIDTH);
+      labelFeatures(sink, parts, prev, prev2);
+    }
+    addInto(scores, byLabels, pair * WIDTH);
+    sink.into(scores, 0);
+    labelWordFeatures(sink, parts, prev, i);
     labels[i] = bestAllowed(scores, prev);
   }
   return labels;

@@ -117,122 +117,217 @@ function caseEvidence(table: TokenTable): Map<string, string> {
 }
 
 /**
- * The static features of every token, in three parts: those of the word alone and those a word lends its
+ * Every feature template and how many parts it takes. A feature's name is the template alone, or
+ * `template=part1|part2…` (featureName): the model file stores names; the tagger looks features up by
+ * template number and parts, never building a name.
+ */
+const TEMPLATE_ARITY = {
+  // the word alone
+  b: 0, w: 1, sh: 1, p3: 1, s2: 1, s3: 1, s4: 1, pos: 1, g: 1, 'g|sh': 2, title: 0, org: 0, place: 0,
+  // what a neighbour lends: two before (pp), one before (p), one after (n), two after (nn)
+  ppw: 1, pw: 1, psh: 1, pg: 1, ptitle: 0, nw: 1, nsh: 1, ng: 1, norg1: 0, nplace: 0, nnw: 1, norg2: 0,
+  // the token in its context
+  'pw|w': 2, 'w|nw': 2, 'psh|sh|nsh': 3, 'ppos|pos': 2, 'pos|npos': 2, ev: 1, gp: 1, first: 0, 'first|w': 1, caps: 0,
+  // the labels already given
+  pt: 1, 'ppt|pt': 2, 'pt|w': 2, 'pt|sh': 2,
+} as const;
+type TemplateName = keyof typeof TEMPLATE_ARITY;
+
+export const TEMPLATE_NAMES = Object.keys(TEMPLATE_ARITY) as TemplateName[];
+export const templateArity = (t: number): number => TEMPLATE_ARITY[TEMPLATE_NAMES[t]!];
+/** Template numbers by name. */
+export const T = Object.fromEntries(TEMPLATE_NAMES.map((name, i) => [name, i])) as Record<TemplateName, number>;
+
+export function featureName(template: number, a?: string, b?: string, c?: string): string {
+  let name = TEMPLATE_NAMES[template]!;
+  if (a === undefined) return name;
+  name += '=' + a;
+  if (b !== undefined) name += '|' + b;
+  if (c !== undefined) name += '|' + c;
+  return name;
+}
+
+/**
+ * Where features go. A part is whatever the receiver works with: the string itself (training), or the
+ * model's number for that string (the tagger); `part` turns a string into one.
+ */
+export interface FeatureSink<P> {
+  part(s: string): P;
+  add(template: number, a?: P, b?: P, c?: P): void;
+}
+
+/** Collects feature names (training). */
+export class FeatureList implements FeatureSink<string> {
+  readonly names: string[] = [];
+  part(s: string): string {
+    return s;
+  }
+  add(template: number, a?: string, b?: string, c?: string): void {
+    this.names.push(featureName(template, a, b, c));
+  }
+}
+
+/**
+ * The static features of every token come in three parts: those of the word alone and those a word lends its
  * neighbours (both shared by every token with the same word key, so that their weights are summed once per
  * document), and those of the token in its context.
  */
 export interface StaticFeatures {
-  /** Per token: key of its word (shape, part of speech and lower-case form), or BOUNDARY_KEY. */
-  wordKeys: string[];
-  byWord: Map<string, string[]>;
-  context: string[][];
+  /** Per token: number of its word key (shape, part of speech and lower-case form) in this document. */
+  wordKeys: Int32Array;
+  /** Per word key: a token that has it. */
+  keyToken: number[];
+  /** Per word key: lexicon classes of its lower-case form. */
+  keyClasses: (readonly string[])[];
+  /** Per token: how its word is written elsewhere in the document (caseEvidence). */
+  evidence: string[];
 }
 
 /** Where a neighbour stands relative to the token: two before, one before, one after, two after. */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 export const BOUNDARY_KEY = '<s>';
 
-interface WordInfo {
-  norm: string;
-  shape: string;
-  classes: readonly string[];
-  pos: string;
-}
-const BOUNDARY: WordInfo = { norm: BOUNDARY_KEY, shape: BOUNDARY_KEY, classes: [], pos: BOUNDARY_KEY };
-
-/** Features a word lends the token at `offset` from it ("the previous word is a title"). */
-export function neighbourFeatures(offset: number, word: WordInfo): string[] {
-  const role = offset === -1 ? 'p' : offset === -2 ? 'pp' : offset === 1 ? 'n' : 'nn';
-  const f = [role + 'w=' + word.norm];
-  if (offset === -1 || offset === 1) {
-    f.push(role + 'sh=' + word.shape);
-    for (const c of word.classes) f.push(role + 'g=' + c);
-  }
-  if (offset === -1 && isTitleWord(word.norm)) f.push('ptitle');
-  if (offset > 0 && isOrgWord(word.norm)) f.push('norg' + offset);
-  if (offset === 1 && isPlaceWord(word.norm)) f.push('nplace');
-  return f;
-}
-
 export function staticFeatures(table: TokenTable): StaticFeatures {
   const { tokens, shapes } = table;
-  const evidence = caseEvidence(table);
-  const byWord = new Map<string, string[]>();
-  const wordKeys = tokens.map((t, i) => {
+  const keys = new Map<string, number>();
+  const keyToken: number[] = [];
+  const wordKeys = new Int32Array(tokens.length);
+  tokens.forEach((t, i) => {
     const key = shapes[i]! + '\u0001' + t.pos + '\u0001' + t.norm;
-    if (!byWord.has(key)) byWord.set(key, wordFeatures(t.norm, shapes[i]!, t.pos));
-    return key;
+    let k = keys.get(key);
+    if (k === undefined) {
+      k = keyToken.length;
+      keys.set(key, k);
+      keyToken.push(i);
+    }
+    wordKeys[i] = k;
   });
-  const info = (i: number, segment: number): WordInfo => {
-    const t = tokens[i];
-    if (!t || table.segments[i] !== segment) return BOUNDARY;
-    return { norm: t.norm, shape: shapes[i]!, classes: lexiconClasses(t.norm), pos: t.pos };
+  const evidence = caseEvidence(table);
+  return {
+    wordKeys,
+    keyToken,
+    keyClasses: keyToken.map((i) => lexiconClasses(tokens[i]!.norm)),
+    evidence: tokens.map((t) => evidence.get(t.norm) ?? '-'),
   };
-  const context = tokens.map((t, i) => {
-    const s = table.segments[i]!;
-    const w = t.norm;
-    const cur = info(i, s);
-    const p1 = info(i - 1, s);
-    const n1 = info(i + 1, s);
-    const f = [
-      'pw|w=' + p1.norm + '|' + w,
-      'w|nw=' + w + '|' + n1.norm,
-      'psh|sh|nsh=' + p1.shape + '|' + cur.shape + '|' + n1.shape,
-      'ppos|pos=' + p1.pos + '|' + cur.pos,
-      'pos|npos=' + cur.pos + '|' + n1.pos,
-      'ev=' + (evidence.get(w) ?? '-'),
-    ];
-    for (const c of table.phrases[i]!) f.push('gp=' + c);
-    if (table.initial[i]) f.push('first', 'first|w=' + w);
-    if (table.capsLine[i]) f.push('caps');
-    return f;
-  });
-  return { wordKeys, byWord, context };
 }
 
-/** Key of the word at `j` as seen from a token of segment `segment`. */
-export const neighbourKey = (table: TokenTable, statics: StaticFeatures, j: number, segment: number): string =>
-  j >= 0 && j < table.tokens.length && table.segments[j] === segment ? statics.wordKeys[j]! : BOUNDARY_KEY;
-
-/** Neighbour features of the word behind a key (for training, and for filling the decoder's memo). */
-export function neighbourFeaturesOfKey(table: TokenTable, statics: StaticFeatures, j: number, segment: number, offset: number): string[] {
-  const key = neighbourKey(table, statics, j, segment);
-  if (key === BOUNDARY_KEY) return neighbourFeatures(offset, BOUNDARY);
-  const t = table.tokens[j]!;
-  return neighbourFeatures(offset, { norm: t.norm, shape: table.shapes[j]!, classes: lexiconClasses(t.norm), pos: t.pos });
+/** The parts a token lends its context features, in the receiver's form. */
+export interface TokenParts<P> {
+  norm: ArrayLike<P>;
+  shape: ArrayLike<P>;
+  pos: ArrayLike<P>;
+  evidence: ArrayLike<P>;
+  boundary: P;
+  /** Per label + 1: the label's name as a part (BOUNDARY_KEY before the segment start). */
+  labels: readonly P[];
 }
 
-/** Every static feature of token i, as one list (training). */
-export function allStaticFeatures(table: TokenTable, statics: StaticFeatures, i: number): string[] {
+export const labelPartNames: readonly string[] = [BOUNDARY_KEY, ...LABELS];
+
+export function stringParts(table: TokenTable, statics: StaticFeatures): TokenParts<string> {
+  return {
+    norm: table.tokens.map((t) => t.norm),
+    shape: table.shapes,
+    pos: table.tokens.map((t) => t.pos),
+    evidence: statics.evidence,
+    boundary: BOUNDARY_KEY,
+    labels: labelPartNames,
+  };
+}
+
+/** Features of the word at j that the token at `offset` from it sees ("the previous word is a title"). */
+export function neighbourFeatures<P>(
+  out: FeatureSink<P>,
+  table: TokenTable,
+  statics: StaticFeatures,
+  parts: TokenParts<P>,
+  j: number,
+  segment: number,
+  offset: number,
+): void {
+  const inside = j >= 0 && j < table.tokens.length && table.segments[j] === segment;
+  const norm = inside ? table.tokens[j]!.norm : BOUNDARY_KEY;
+  const word = inside ? parts.norm[j]! : parts.boundary;
+  if (offset === -2) out.add(T.ppw, word);
+  if (offset === 2) out.add(T.nnw, word);
+  if (offset === -1 || offset === 1) {
+    const before = offset === -1;
+    out.add(before ? T.pw : T.nw, word);
+    out.add(before ? T.psh : T.nsh, inside ? parts.shape[j]! : parts.boundary);
+    if (inside) for (const c of statics.keyClasses[statics.wordKeys[j]!]!) out.add(before ? T.pg : T.ng, out.part(c));
+  }
+  if (offset === -1 && isTitleWord(norm)) out.add(T.ptitle);
+  if (offset === 1 && isOrgWord(norm)) out.add(T.norg1);
+  if (offset === 2 && isOrgWord(norm)) out.add(T.norg2);
+  if (offset === 1 && isPlaceWord(norm)) out.add(T.nplace);
+}
+
+/** Features of token i in its context (neighbouring words, phrases, position, case evidence). */
+export function contextFeatures<P>(out: FeatureSink<P>, table: TokenTable, parts: TokenParts<P>, i: number): void {
+  const { segments } = table;
+  const s = segments[i]!;
+  const before = i > 0 && segments[i - 1] === s;
+  const after = i + 1 < segments.length && segments[i + 1] === s;
+  const w = parts.norm[i]!;
+  const pos = parts.pos[i]!;
+  out.add(T['pw|w'], before ? parts.norm[i - 1]! : parts.boundary, w);
+  out.add(T['w|nw'], w, after ? parts.norm[i + 1]! : parts.boundary);
+  out.add(T['psh|sh|nsh'], before ? parts.shape[i - 1]! : parts.boundary, parts.shape[i]!, after ? parts.shape[i + 1]! : parts.boundary);
+  out.add(T['ppos|pos'], before ? parts.pos[i - 1]! : parts.boundary, pos);
+  out.add(T['pos|npos'], pos, after ? parts.pos[i + 1]! : parts.boundary);
+  out.add(T.ev, parts.evidence[i]!);
+  for (const c of table.phrases[i]!) out.add(T.gp, out.part(c));
+  if (table.initial[i]) {
+    out.add(T.first);
+    out.add(T['first|w'], w);
+  }
+  if (table.capsLine[i]) out.add(T.caps);
+}
+
+/** Features of the word of token i alone. */
+export function wordFeatures<P>(out: FeatureSink<P>, table: TokenTable, statics: StaticFeatures, parts: TokenParts<P>, i: number): void {
+  const w = table.tokens[i]!.norm;
+  const sh = parts.shape[i]!;
+  out.add(T.b);
+  out.add(T.w, parts.norm[i]!);
+  out.add(T.sh, sh);
+  out.add(T.p3, out.part(w.slice(0, 3)));
+  out.add(T.s2, out.part(w.slice(-2)));
+  out.add(T.s3, out.part(w.slice(-3)));
+  out.add(T.s4, out.part(w.slice(-4)));
+  out.add(T.pos, parts.pos[i]!);
+  for (const c of statics.keyClasses[statics.wordKeys[i]!]!) {
+    const cls = out.part(c);
+    out.add(T.g, cls);
+    out.add(T['g|sh'], cls, sh);
+  }
+  if (isTitleWord(w)) out.add(T.title);
+  if (isOrgWord(w)) out.add(T.org);
+  if (isPlaceWord(w)) out.add(T.place);
+}
+
+/** Every static feature of token i (training). */
+export function allStaticFeatures<P>(out: FeatureSink<P>, table: TokenTable, statics: StaticFeatures, parts: TokenParts<P>, i: number): void {
+  wordFeatures(out, table, statics, parts, i);
+  contextFeatures(out, table, parts, i);
   const segment = table.segments[i]!;
-  const f = [...statics.byWord.get(statics.wordKeys[i]!)!, ...statics.context[i]!];
-  for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeaturesOfKey(table, statics, i + offset, segment, offset));
-  return f;
-}
-
-function wordFeatures(w: string, shape: string, pos: string): string[] {
-  const f = ['b', 'w=' + w, 'sh=' + shape, 'p3=' + w.slice(0, 3), 's2=' + w.slice(-2), 's3=' + w.slice(-3), 's4=' + w.slice(-4), 'pos=' + pos];
-  for (const c of lexiconClasses(w)) f.push('g=' + c, 'g|sh=' + c + '|' + shape);
-  if (isTitleWord(w)) f.push('title');
-  if (isOrgWord(w)) f.push('org');
-  if (isPlaceWord(w)) f.push('place');
-  return f;
+  for (const offset of NEIGHBOUR_OFFSETS) neighbourFeatures(out, table, statics, parts, i + offset, segment, offset);
 }
 
 /** Features that depend on the labels of the two previous tokens (-1 before the segment start). */
-export function labelFeatures(prev: number, prev2: number): string[] {
-  const p = prev < 0 ? '<s>' : LABELS[prev]!;
-  const pp = prev2 < 0 ? '<s>' : LABELS[prev2]!;
-  return ['pt=' + p, 'ppt|pt=' + pp + '|' + p];
+export function labelFeatures<P>(out: FeatureSink<P>, parts: TokenParts<P>, prev: number, prev2: number): void {
+  out.add(T.pt, parts.labels[prev + 1]!);
+  out.add(T['ppt|pt'], parts.labels[prev2 + 1]!, parts.labels[prev + 1]!);
 }
 
-/** Features of the previous label joined with the word itself. */
-export function labelWordFeatures(prev: number, norm: string, shape: string): string[] {
-  const p = prev < 0 ? '<s>' : LABELS[prev]!;
-  return ['pt|w=' + p + '|' + norm, 'pt|sh=' + p + '|' + shape];
+/** Features of the previous label joined with the token's word and shape. */
+export function labelWordFeatures<P>(out: FeatureSink<P>, parts: TokenParts<P>, prev: number, i: number): void {
+  const p = parts.labels[prev + 1]!;
+  out.add(T['pt|w'], p, parts.norm[i]!);
+  out.add(T['pt|sh'], p, parts.shape[i]!);
 }
 
-export const dynamicFeatures = (prev: number, prev2: number, norm: string, shape: string): string[] => [
-  ...labelFeatures(prev, prev2),
-  ...labelWordFeatures(prev, norm, shape),
-];
+export function dynamicFeatures<P>(out: FeatureSink<P>, parts: TokenParts<P>, prev: number, prev2: number, i: number): void {
+  labelFeatures(out, parts, prev, prev2);
+  labelWordFeatures(out, parts, prev, i);
+}

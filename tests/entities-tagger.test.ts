@@ -1,0 +1,89 @@
+// The tagger looks features up by template and part numbers; training scores them by name. These tests
+// check that the two give the same weights, so that the model trained by name tags the same by number.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyDocument } from '../src/document.js';
+import { tokenize } from '../src/stages/tokenize.js';
+import { T, buildTokenTable, featureName, staticFeatures } from '../src/entities/features.js';
+import { decode, type Scorer } from '../src/entities/decode.js';
+import { ENTITY_MODEL, LinearModel, type SerializedModel } from '../src/entities/model.js';
+import { LABELS } from '../src/entities/labels.js';
+
+const WIDTH = LABELS.length;
+
+/** A model file of the given features, feature i weighing i + 1 on every label. */
+function tinyModel(features: string[]): SerializedModel {
+  const bytes = Buffer.alloc(features.length * WIDTH * 2);
+  features.forEach((_, i) => {
+    for (let l = 0; l < WIDTH; l++) bytes.writeInt16LE(i + 1, (i * WIDTH + l) * 2);
+  });
+  return { labels: [...LABELS], scale: 1, features, weights: bytes.toString('base64') };
+}
+
+/** Scores features by their joined names, as the training script does. */
+class NamedScorer implements Scorer<string> {
+  private readonly rows = new Map<string, Float32Array>();
+  constructor(model: SerializedModel) {
+    const bytes = Buffer.from(model.weights, 'base64');
+    model.features.forEach((name, f) => {
+      const row = new Float32Array(WIDTH);
+      for (let l = 0; l < WIDTH; l++) row[l] = bytes.readInt16LE((f * WIDTH + l) * 2) / model.scale;
+      this.rows.set(name, row);
+    });
+  }
+  part(s: string): string {
+    return s;
+  }
+  add(scores: Float64Array, at: number, template: number, a?: string, b?: string, c?: string): void {
+    const row = this.rows.get(featureName(template, a, b, c));
+    if (row) for (let l = 0; l < WIDTH; l++) scores[at + l]! += row[l]!;
+  }
+}
+
+const scoreOf = (model: LinearModel, template: number, ...parts: string[]): number => {
+  const scores = new Float64Array(WIDTH);
+  const [a, b, c] = parts.map((p) => model.part(p));
+  model.add(scores, 0, template, a, b, c);
+  return scores[0]!;
+};
+
+describe('feature look-up by numbers', () => {
+  const model = new LinearModel(tinyModel(['b', 'w=a|b', 'pw|w=x|y|z', 'psh|sh|nsh=X|x|Xx', 'first|w=paris']));
+
+  it('finds a feature with no parts, and one whose only part holds "|"', () => {
+    expect(scoreOf(model, T.b)).toBe(1);
+    expect(scoreOf(model, T.w, 'a|b')).toBe(2);
+    expect(scoreOf(model, T.w, 'a')).toBe(0);
+  });
+
+  it('finds a two-part feature however its name cuts at "|"', () => {
+    expect(scoreOf(model, T['pw|w'], 'x|y', 'z')).toBe(3);
+    expect(scoreOf(model, T['pw|w'], 'x', 'y|z')).toBe(3);
+    expect(scoreOf(model, T['pw|w'], 'x', 'y')).toBe(0);
+    expect(scoreOf(model, T['w|nw'], 'x|y', 'z')).toBe(0);
+  });
+
+  it('tells templates apart and ignores parts it never saw', () => {
+    expect(scoreOf(model, T['psh|sh|nsh'], 'X', 'x', 'Xx')).toBe(4);
+    expect(scoreOf(model, T['first|w'], 'paris')).toBe(5);
+    expect(scoreOf(model, T.w, 'paris')).toBe(0);
+    expect(scoreOf(model, T['psh|sh|nsh'], 'X', 'x', 'never-seen')).toBe(0);
+  });
+});
+
+describe('the tagger labels as the named features would', () => {
+  const weights = JSON.parse(readFileSync(new URL('../src/models/entities.json', import.meta.url), 'utf8')) as SerializedModel;
+  const named = new NamedScorer(weights);
+  const dir = new URL('../corpus/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+  it.each(files)('%s', (file) => {
+    const doc = emptyDocument(readFileSync(new URL(file, dir), 'utf8'));
+    tokenize(doc);
+    const table = buildTokenTable(doc);
+    const statics = staticFeatures(table);
+    const labels = decode(ENTITY_MODEL, table, statics);
+    expect(labels.some((l) => l !== 0)).toBe(true);
+    expect([...labels]).toEqual([...decode(named, table, statics)]);
+  });
+});
