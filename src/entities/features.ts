@@ -25,6 +25,12 @@ export interface TokenTable {
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(stripDot(norm));
 
+/** A line break in text[from, to) (the gap between two tokens: short, so no indexOf over the rest). */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export function buildTokenTable(doc: Document): TokenTable {
   const { tokens } = doc;
   const capsLine = markCapsLines(doc);
@@ -47,7 +53,7 @@ function markSegments(doc: Document): number[] {
   let segment = 0;
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
-    if (prev && (prev.sentence !== t.sentence || text.slice(prev.end, t.start).includes('\n'))) segment++;
+    if (prev && (prev.sentence !== t.sentence || newlineBetween(text, prev.end, t.start))) segment++;
     return segment;
   });
 }
@@ -62,7 +68,7 @@ function markCapsLines(doc: Document): boolean[] {
   let lineStart = 0;
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < tokens.length && !text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start).includes('\n')) lineEnd++;
+    while (lineEnd < tokens.length && !newlineBetween(text, tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start)) lineEnd++;
     let caps = 0;
     let lower = 0;
     let titled = 0;
