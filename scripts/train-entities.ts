@@ -10,14 +10,13 @@ import {
   allStaticFeatures,
   buildTokenTable,
   dynamicFeatures,
-  featureName,
   staticFeatures,
   stringParts,
   type StaticFeatures,
   type TokenParts,
   type TokenTable,
 } from '../src/entities/features.js';
-import { bestAllowed, decode, type Scorer } from '../src/entities/decode.js';
+import { NamedSink, bestAllowed, decode, type Scorer } from '../src/entities/decode.js';
 import { LABELS, runsFromLabels } from '../src/entities/labels.js';
 
 const args = process.argv.slice(2);
@@ -37,17 +36,13 @@ class AveragedPerceptron implements Scorer<string> {
   private stamps = new Map<string, Float64Array>();
   private clock = 0;
 
-  part(s: string): string {
-    return s;
+  sink(): NamedSink {
+    return new NamedSink((name) => this.weights.get(name));
   }
 
-  add(scores: Float64Array, at: number, template: number, a?: string, b?: string, c?: string): void {
-    this.addNamed(scores, featureName(template, a, b, c), at);
-  }
-
-  addNamed(scores: Float64Array, feature: string, at = 0): void {
+  addNamed(scores: Float64Array, feature: string): void {
     const w = this.weights.get(feature);
-    if (w) for (let l = 0; l < WIDTH; l++) scores[at + l]! += w[l]!;
+    if (w) for (let l = 0; l < WIDTH; l++) scores[l]! += w[l]!;
   }
 
   tick(): void {

@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../src/document.js';
 import { tokenize } from '../src/stages/tokenize.js';
-import { T, buildTokenTable, featureName, staticFeatures } from '../src/entities/features.js';
-import { decode, type Scorer } from '../src/entities/decode.js';
+import { T, buildTokenTable, staticFeatures } from '../src/entities/features.js';
+import { NamedSink, decode, type Scorer } from '../src/entities/decode.js';
 import { ENTITY_MODEL, LinearModel, type SerializedModel } from '../src/entities/model.js';
 import { LABELS } from '../src/entities/labels.js';
 
@@ -31,19 +31,17 @@ class NamedScorer implements Scorer<string> {
       this.rows.set(name, row);
     });
   }
-  part(s: string): string {
-    return s;
-  }
-  add(scores: Float64Array, at: number, template: number, a?: string, b?: string, c?: string): void {
-    const row = this.rows.get(featureName(template, a, b, c));
-    if (row) for (let l = 0; l < WIDTH; l++) scores[at + l]! += row[l]!;
+  sink(): NamedSink {
+    return new NamedSink((name) => this.rows.get(name));
   }
 }
 
 const scoreOf = (model: LinearModel, template: number, ...parts: string[]): number => {
   const scores = new Float64Array(WIDTH);
-  const [a, b, c] = parts.map((p) => model.part(p));
-  model.add(scores, 0, template, a, b, c);
+  const sink = model.sink();
+  sink.into(scores, 0);
+  const [a, b, c] = parts.map((p) => sink.part(p));
+  sink.add(template, a, b, c);
   return scores[0]!;
 };
 

@@ -3,6 +3,7 @@
 import {
   NEIGHBOUR_OFFSETS,
   contextFeatures,
+  featureName,
   labelFeatures,
   labelPartNames,
   labelWordFeatures,
@@ -17,28 +18,32 @@ import { LABELS, allowedAfter } from './labels.js';
 
 const WIDTH = LABELS.length;
 
-/** Feature weights: `add` adds those of one feature (a template number and its parts) to `scores`. */
-export interface Scorer<P> {
-  part(s: string): P;
-  /** Adds the weights of one feature to scores[at … at + number of labels). */
-  add(scores: Float64Array, at: number, template: number, a?: P, b?: P, c?: P): void;
+/** A feature sink that adds each feature's weights into a score array. */
+export interface ScoringSink<P> extends FeatureSink<P> {
+  /** Sends the features that follow to scores[at … at + number of labels). */
+  into(scores: Float64Array, at: number): void;
 }
 
-/** A feature sink that adds each feature's weights into `scores`. */
-class ScoreSink<P> implements FeatureSink<P> {
-  scores: Float64Array = new Float64Array(WIDTH);
-  at = 0;
-  constructor(private readonly scorer: Scorer<P>) {}
-  /** Sends the features that follow to scores[at …]. */
+/** Feature weights, read through a sink of their own for each decoding run. */
+export interface Scorer<P> {
+  sink(): ScoringSink<P>;
+}
+
+/** Scores features by their joined names (training, and checking the tagger against it). */
+export class NamedSink implements ScoringSink<string> {
+  private scores: Float64Array = new Float64Array(WIDTH);
+  private at = 0;
+  constructor(private readonly weightsOf: (name: string) => ArrayLike<number> | undefined) {}
   into(scores: Float64Array, at: number): void {
     this.scores = scores;
     this.at = at;
   }
-  part(s: string): P {
-    return this.scorer.part(s);
+  part(s: string): string {
+    return s;
   }
-  add(template: number, a?: P, b?: P, c?: P): void {
-    this.scorer.add(this.scores, this.at, template, a, b, c);
+  add(template: number, a?: string, b?: string, c?: string): void {
+    const w = this.weightsOf(featureName(template, a, b, c));
+    if (w) for (let l = 0; l < WIDTH; l++) this.scores[this.at + l]! += w[l]!;
   }
 }
 
@@ -61,7 +66,7 @@ const addInto = (target: Float64Array, source: Float64Array, at: number): void =
 };
 
 /** The document's parts in the scorer's form, converted once per word key rather than once per token. */
-function tokenParts<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticFeatures): TokenParts<P> {
+function tokenParts<P>(scorer: FeatureSink<P>, table: TokenTable, statics: StaticFeatures): TokenParts<P> {
   const { tokens, shapes } = table;
   const { wordKeys, keyToken } = statics;
   const keyNorm = keyToken.map((i) => scorer.part(tokens[i]!.norm));
@@ -92,8 +97,8 @@ export function decode<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticF
   const { tokens, shapes, segments } = table;
   const { wordKeys, keyToken } = statics;
   const n = tokens.length;
-  const parts = tokenParts(scorer, table, statics);
-  const sink = new ScoreSink(scorer);
+  const sink = scorer.sink();
+  const parts = tokenParts(sink, table, statics);
   const keys = keyToken.length;
   const byWord = new Float64Array(keys * WIDTH);
   keyToken.forEach((i, k) => {

@@ -4,7 +4,7 @@
 import weights from '../models/entities.json' with { type: 'json' };
 import { LABELS } from './labels.js';
 import { TEMPLATE_NAMES, templateArity } from './features.js';
-import type { Scorer } from './decode.js';
+import type { Scorer, ScoringSink } from './decode.js';
 
 export interface SerializedModel {
   labels: string[];
@@ -104,18 +104,42 @@ export class LinearModel implements Scorer<number> {
     return this.partIds.get(s) ?? -1;
   }
 
-  add(scores: Float64Array, at: number, t: number, a = NO_PART, b = NO_PART, c = NO_PART): void {
-    if (a === -1 || b === -1 || c === -1) return;
-    const { keys, rows, weights } = this;
+  /** Offset of the feature's weights, or -1 when the model has no such feature. */
+  find(t: number, a: number, b: number, c: number): number {
+    if (a === -1 || b === -1 || c === -1) return -1;
+    const { keys, rows } = this;
     for (let slot = this.hash(t, a, b, c); ; slot = (slot + 1) & this.mask) {
       const row = rows[slot]!;
-      if (row < 0) return;
+      if (row < 0) return -1;
       const k = slot * 4;
-      if (keys[k] === t && keys[k + 1] === a && keys[k + 2] === b && keys[k + 3] === c) {
-        for (let l = 0; l < this.width; l++) scores[at + l]! += weights[row + l]!;
-        return;
-      }
+      if (keys[k] === t && keys[k + 1] === a && keys[k + 2] === b && keys[k + 3] === c) return row;
     }
+  }
+
+  sink(): ScoringSink<number> {
+    return new ModelSink(this, this.weights);
+  }
+}
+
+class ModelSink implements ScoringSink<number> {
+  private scores: Float64Array = new Float64Array(LABELS.length);
+  private at = 0;
+  constructor(
+    private readonly model: LinearModel,
+    private readonly weights: Float32Array,
+  ) {}
+  into(scores: Float64Array, at: number): void {
+    this.scores = scores;
+    this.at = at;
+  }
+  part(s: string): number {
+    return this.model.part(s);
+  }
+  add(t: number, a = NO_PART, b = NO_PART, c = NO_PART): void {
+    const row = this.model.find(t, a, b, c);
+    if (row < 0) return;
+    const { scores, at, weights } = this;
+    for (let l = 0; l < LABELS.length; l++) scores[at + l]! += weights[row + l]!;
   }
 }
 
