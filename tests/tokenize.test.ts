@@ -42,6 +42,11 @@ describe('tokenize stage', () => {
     for (const t of doc.tokens) expect(doc.sentences[t.sentence]!.paragraph).toBe(t.paragraph);
   });
 
+  it.each([['Gdańsk'], ['Łódź'], ['São'], ['Nguyễn'], ['Dvořák'], ['Zürich']])('keeps %s one token', (word) => {
+    const doc = tokenized(`She flew to ${word} on Monday.`);
+    expect(doc.tokens.map((t) => t.text)).toContain(word);
+  });
+
   it('folds case and curly apostrophes in norm', () => {
     const doc = tokenized('Xi’s');
     expect(doc.tokens.map((t) => t.norm)).toEqual(['xi', "'s"]);

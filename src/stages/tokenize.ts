@@ -66,8 +66,17 @@ function tokenizeParagraph(doc: Document, para: Span, p: number): void {
       ours.push(-1);
       return;
     }
-    ours.push(doc.tokens.length);
-    doc.tokens.push({ start: at, end: at + value.length, text: value, norm: normalizeToken(value), pos: tags[i] ?? 'X', sentence: -1, paragraph: p });
+    const prev = doc.tokens[doc.tokens.length - 1];
+    if (prev && doc.tokens.length > paragraphStart && prev.end === at && splitsWord(prev.text, value)) {
+      // wink-nlp cuts some words at letters outside its alphabet ("Gda" "ń" "sk"): one token again
+      prev.end = at + value.length;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.norm = normalizeToken(prev.text);
+      ours.push(doc.tokens.length - 1);
+    } else {
+      ours.push(doc.tokens.length);
+      doc.tokens.push({ start: at, end: at + value.length, text: value, norm: normalizeToken(value), pos: tags[i] ?? 'X', sentence: -1, paragraph: p });
+    }
     cursor = at + value.length;
   });
   const spans: Array<[number, number]> = [];
@@ -90,6 +99,13 @@ function tokenizeParagraph(doc: Document, para: Span, p: number): void {
   }
   coverStrays(doc, p, paragraphStart);
 }
+
+const WORD_PIECE = /^[\p{L}\p{M}\p{N}]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Two letter runs side by side, one of them with a letter beyond ASCII: pieces of one word. */
+const splitsWord = (a: string, b: string): boolean =>
+  a.length + b.length <= MAX_RUN && WORD_PIECE.test(a) && WORD_PIECE.test(b) && (NON_ASCII.test(a) || NON_ASCII.test(b));
 
 /** First mapped token index walking from `from` toward `limit` in direction `step`. */
 function nextMapped(ours: number[], from: number, limit: number, step: 1 | -1): number {
