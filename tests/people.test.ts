@@ -174,3 +174,21 @@ describe('sortedListHas', () => {
   });
   it('finds nothing in an empty list', () => expect(sortedListHas('', 'a')).toBe(false));
 });
+
+describe('companies taken for people', () => {
+  const personTexts = (text: string) => analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text));
+  it.each([
+    ['Quarnetix said on Monday it would cut 200 jobs. Quarnetix\'s shares fell 4% in early trading.', 'Quarnetix'],
+    ['Velmora declined to comment. "We are reviewing the report," a spokeswoman for Velmora said.', 'Velmora'],
+    ['The order went to Brundax Rail, which had offered the lowest price.', 'Brundax'],
+    ['Tolvenic will publish its results next week, Tolvenic\'s chief executive said.', 'Tolvenic'],
+  ])('no person in: %s', (text, word) => {
+    for (const m of personTexts(text)) expect(m).not.toContain(word);
+  });
+  it.each([
+    ['Amara Quenby said the plan was fair. Quenby\'s shares in the firm were sold in May.', 'Quenby'],
+    ['Mr Dravik, a spokesman for the ministry, said Dravik would not resign.', 'Dravik'],
+  ])('still a person in: %s', (text, word) => {
+    expect(personTexts(text)).toContain(word);
+  });
+});

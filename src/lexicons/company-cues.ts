@@ -1,0 +1,15 @@
+// Words that mark a name as a company's rather than a person's: what follows "X's" ("X's shares", "X's
+// chairman"), the last word of a company's name beyond compromise's own list ("Hanwon Rail"), and the
+// nouns before "for X" / "of X" ("a spokesman for X", "shares of X").
+export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'chairman', 'chairwoman', 'board', 'shareholders', 'subsidiary', 'subsidiaries', 'profit',
+  'profits', 'revenue', 'revenues', 'earnings', 'plant', 'plants', 'factory', 'factories', 'headquarters',
+  'ceo', 'customers', 'products', 'market', 'stake',
+]);
+
+export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'rail', 'materials', 'energy', 'pharma', 'pharmaceuticals', 'technologies', 'technology', 'systems',
+  'logistics', 'steel', 'mining', 'telecom', 'plc', 'ag', 'sa', 'gmbh', 'llc', 'co',
+]);
+
+export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set(['shares', 'stake', 'subsidiary', 'unit']);
