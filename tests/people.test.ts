@@ -192,3 +192,18 @@ describe('companies taken for people', () => {
     expect(personTexts(text)).toContain(word);
   });
 });
+
+describe('surname-first names and their surname alone', () => {
+  const mentionsOf = (text: string, name: string) => personNamed(analyze(text).people, name)?.mentions.map((m) => m.text);
+  it.each([
+    ['Park Ha-eun opened the exhibition in May. Park said the paintings took six years.', 'Park Ha-eun', ['Park Ha-eun', 'Park']],
+    ['Yoon Da-bin has a new film. Critics call it slow, and Yoon agrees.', 'Yoon Da-bin', ['Yoon Da-bin', 'Yoon']],
+    ['Her colleague Dr. Vo Minh Tuan said the data were thin.', 'Vo Minh Tuan', ['Vo Minh Tuan']],
+  ])('%s', (text, name, mentions) => {
+    expect(mentionsOf(text, name)).toEqual(mentions);
+  });
+  it('leaves "Park" alone where no surname-first full name uses it', () => {
+    const names = analyze('The rally began in the park. Park rangers said it was peaceful.').people.map((p) => p.name);
+    expect(names).not.toContain('Park');
+  });
+});
