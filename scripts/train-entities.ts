@@ -18,6 +18,7 @@ import {
 } from '../src/entities/features.js';
 import { NamedSink, bestAllowed, decode, type Scorer } from '../src/entities/decode.js';
 import { LABELS, runsFromLabels } from '../src/entities/labels.js';
+import { encodeModel } from '../src/entities/model-file.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -154,10 +155,10 @@ function serialize(model: AveragedPerceptron): string {
   const kept = [...model.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= PRUNE)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const max = kept.reduce((m, [, w]) => w.reduce((n, x) => Math.max(n, Math.abs(x)), m), 0);
   const scale = Math.floor(32767 / max);
-  const bytes = Buffer.alloc(kept.length * WIDTH * 2);
-  kept.forEach(([, w], i) => w.forEach((x, l) => bytes.writeInt16LE(Math.round(x * scale), (i * WIDTH + l) * 2)));
   console.log(`features kept: ${kept.length} of ${model.weights.size}`);
-  return JSON.stringify({ labels: LABELS, scale, features: kept.map(([f]) => f), weights: bytes.toString('base64') });
+  const int16 = new Int16Array(kept.length * WIDTH);
+  kept.forEach(([, w], i) => w.forEach((x, l) => (int16[i * WIDTH + l] = Math.round(x * scale))));
+  return JSON.stringify(encodeModel(kept.map(([name]) => name), int16, scale));
 }
 
 function main(): void {

@@ -6,26 +6,22 @@ import { emptyDocument } from '../src/document.js';
 import { tokenize } from '../src/stages/tokenize.js';
 import { T, buildTokenTable, staticFeatures } from '../src/entities/features.js';
 import { NamedSink, decode, type Scorer } from '../src/entities/decode.js';
-import { ENTITY_MODEL, LinearModel, type SerializedModel } from '../src/entities/model.js';
+import { ENTITY_MODEL, LinearModel } from '../src/entities/model.js';
+import { encodeModel, featureNames, type SerializedModel } from '../src/entities/model-file.js';
 import { LABELS } from '../src/entities/labels.js';
 
 const WIDTH = LABELS.length;
 
 /** A model file of the given features, feature i weighing i + 1 on every label. */
-function tinyModel(features: string[]): SerializedModel {
-  const bytes = Buffer.alloc(features.length * WIDTH * 2);
-  features.forEach((_, i) => {
-    for (let l = 0; l < WIDTH; l++) bytes.writeInt16LE(i + 1, (i * WIDTH + l) * 2);
-  });
-  return { labels: [...LABELS], scale: 1, features, weights: bytes.toString('base64') };
-}
+const tinyModel = (features: string[]): SerializedModel =>
+  encodeModel(features, Int16Array.from({ length: features.length * WIDTH }, (_, k) => Math.floor(k / WIDTH) + 1), 1);
 
 /** Scores features by their joined names, as the training script does. */
 class NamedScorer implements Scorer<string> {
   private readonly rows = new Map<string, Float32Array>();
   constructor(model: SerializedModel) {
     const bytes = Buffer.from(model.weights, 'base64');
-    model.features.forEach((name, f) => {
+    featureNames(model).forEach((name, f) => {
       const row = new Float32Array(WIDTH);
       for (let l = 0; l < WIDTH; l++) row[l] = bytes.readInt16LE((f * WIDTH + l) * 2) / model.scale;
       this.rows.set(name, row);
@@ -59,6 +55,10 @@ describe('feature look-up by numbers', () => {
     expect(scoreOf(model, T['pw|w'], 'x', 'y|z')).toBe(3);
     expect(scoreOf(model, T['pw|w'], 'x', 'y')).toBe(0);
     expect(scoreOf(model, T['w|nw'], 'x|y', 'z')).toBe(0);
+  });
+
+  it('reads back the names it was given', () => {
+    expect(featureNames(tinyModel(['b', 'w=a|b', 'pw|w=x|y|z']))).toEqual(['b', 'w=a|b', 'pw|w=x|y|z']);
   });
 
   it('tells templates apart and ignores parts it never saw', () => {

@@ -153,6 +153,30 @@ export function featureName(template: number, a?: string, b?: string, c?: string
   return name;
 }
 
+/** Every way of cutting `value` at "|" into `n` parts: a part may itself hold "|" (the token "|"). */
+function cutsOf(value: string, n: number): string[][] {
+  if (n === 1) return [[value]];
+  const all: string[][] = [];
+  for (let k = value.indexOf('|'); k >= 0; k = value.indexOf('|', k + 1)) {
+    for (const rest of cutsOf(value.slice(k + 1), n - 1)) all.push([value.slice(0, k), ...rest]);
+  }
+  return all;
+}
+
+/**
+ * The (template, parts) that featureName joins into `name`: usually one, more when a part holds "|", none
+ * for a template this code does not know. Looking a feature up by any of them is looking it up by name.
+ */
+export function featureCuts(name: string): Array<{ template: number; parts: string[] }> {
+  const eq = name.indexOf('=');
+  const template = TEMPLATE_NAMES.indexOf((eq < 0 ? name : name.slice(0, eq)) as TemplateName);
+  if (template < 0) return [];
+  const arity = templateArity(template);
+  if (eq < 0) return arity === 0 ? [{ template, parts: [] }] : [];
+  if (arity === 0) return [];
+  return cutsOf(name.slice(eq + 1), arity).map((parts) => ({ template, parts }));
+}
+
 /**
  * Where features go. A part is whatever the receiver works with: the string itself (training), or the
  * model's number for that string (the tagger); `part` turns a string into one.

@@ -1,103 +1,52 @@
 // The trained weights of the entity tagger (src/models/entities.json, written by
-// scripts/train-entities.ts): feature names and their per-label weights as
-// little-endian int16 in base64, scaled by `scale`. Decoded once at module load.
+// scripts/train-entities.ts), decoded once at module load into a hash table keyed by numbers.
 import weights from '../models/entities.json' with { type: 'json' };
 import { LABELS } from './labels.js';
-import { TEMPLATE_NAMES, templateArity } from './features.js';
+import { NO_PART, decode16, readFeatures, type SerializedModel } from './model-file.js';
 import type { Scorer, ScoringSink } from './decode.js';
 
-export interface SerializedModel {
-  labels: string[];
-  scale: number;
-  features: string[];
-  weights: string;
+/** Slot of a feature key in a table of mask + 1 slots. */
+function hashKey(t: number, a: number, b: number, c: number, mask: number): number {
+  let h = Math.imul(t + 0x165667b1, 0x9e3779b1);
+  h = Math.imul(h ^ (a + 3), 0x85ebca77);
+  h = Math.imul(h ^ (h >>> 13) ^ (b + 3), 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16) ^ (c + 3), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & mask;
 }
-
-function decodeBase64(b64: string): Uint8Array {
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Every way of cutting `value` at "|" into `n` parts (a part may itself hold "|": the token "|"). */
-function cuts(value: string, n: number): string[][] {
-  if (n === 1) return [[value]];
-  const all: string[][] = [];
-  for (let k = value.indexOf('|'); k >= 0; k = value.indexOf('|', k + 1)) {
-    for (const rest of cuts(value.slice(k + 1), n - 1)) all.push([value.slice(0, k), ...rest]);
-  }
-  return all;
-}
-
-/** Part number given for a part a template does not have. */
-const NO_PART = -2;
 
 /**
  * Feature weights looked up by numbers, never by name: every string that occurs as a part of a feature
- * name gets a number at load, and a feature (template, part numbers) is found in an open-addressing hash
- * table of int32 keys. A part string the model never saw has number -1, and no feature holds it.
+ * has a number, and a feature (template, part numbers) is found in an open-addressing hash table of int32
+ * keys. A part string the model never saw has number -1, and no feature holds it.
  */
 export class LinearModel implements Scorer<number> {
-  private readonly partIds = new Map<string, number>();
+  private readonly partIds: Map<string, number>;
   private readonly keys: Int32Array;
   private readonly rows: Int32Array;
   private readonly mask: number;
   private readonly weights: Float32Array;
-  private readonly width = LABELS.length;
 
   constructor(model: SerializedModel) {
     if (model.labels.join() !== LABELS.join()) throw new Error('entity model labels do not match the tagger');
-    const { width } = this;
-    const templates = new Map<string, number>(TEMPLATE_NAMES.map((name, t) => [name, t]));
-    const entries: Array<[number, number, number, number, number]> = [];
-    model.features.forEach((name, f) => {
-      const eq = name.indexOf('=');
-      const t = templates.get(eq < 0 ? name : name.slice(0, eq));
-      if (t === undefined) return;
-      const arity = templateArity(t);
-      if (eq < 0) {
-        if (arity === 0) entries.push([t, NO_PART, NO_PART, NO_PART, f * width]);
-        return;
-      }
-      if (arity === 0) return;
-      for (const parts of cuts(name.slice(eq + 1), arity)) {
-        const [a, b, c] = parts.map((p) => this.intern(p));
-        entries.push([t, a!, b ?? NO_PART, c ?? NO_PART, f * width]);
-      }
-    });
+    const width = LABELS.length;
+    this.partIds = new Map(model.parts.map((part, i) => [part, i]));
+    const { entries, size, features } = readFeatures(model);
     let capacity = 1024;
-    while (capacity < entries.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity * 4);
-    this.rows = new Int32Array(capacity).fill(-1);
-    for (const [t, a, b, c, row] of entries) {
-      let slot = this.hash(t, a, b, c);
-      while (this.rows[slot]! >= 0) slot = (slot + 1) & this.mask;
-      this.keys.set([t, a, b, c], slot * 4);
-      this.rows[slot] = row;
+    while (capacity < (size / 5) * 2) capacity *= 2;
+    const mask = (this.mask = capacity - 1);
+    const keys = (this.keys = new Int32Array(capacity * 4));
+    const rows = (this.rows = new Int32Array(capacity).fill(-1));
+    for (let e = 0; e < size; e += 5) {
+      let slot = hashKey(entries[e]!, entries[e + 1]!, entries[e + 2]!, entries[e + 3]!, mask);
+      while (rows[slot]! >= 0) slot = (slot + 1) & mask;
+      for (let j = 0; j < 4; j++) keys[slot * 4 + j] = entries[e + j]!;
+      rows[slot] = entries[e + 4]! * width;
     }
-    const bytes = decodeBase64(model.weights);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.weights = new Float32Array(model.features.length * width);
-    for (let i = 0; i < this.weights.length; i++) this.weights[i] = view.getInt16(i * 2, true) / model.scale;
-  }
-
-  private intern(part: string): number {
-    let id = this.partIds.get(part);
-    if (id === undefined) {
-      id = this.partIds.size;
-      this.partIds.set(part, id);
-    }
-    return id;
-  }
-
-  private hash(t: number, a: number, b: number, c: number): number {
-    let h = Math.imul(t + 0x165667b1, 0x9e3779b1);
-    h = Math.imul(h ^ (a + 3), 0x85ebca77);
-    h = Math.imul(h ^ (h >>> 13) ^ (b + 3), 0xc2b2ae35);
-    h = Math.imul(h ^ (h >>> 16) ^ (c + 3), 0x27d4eb2f);
-    return (h ^ (h >>> 15)) & this.mask;
+    const int16 = decode16(model.weights, Int16Array, true);
+    if (int16.length !== features * width) throw new Error('entity model: weights do not match the features');
+    const scaled = (this.weights = new Float32Array(int16.length));
+    const { scale } = model;
+    for (let i = 0; i < int16.length; i++) scaled[i] = int16[i]! / scale;
   }
 
   part(s: string): number {
@@ -108,7 +57,7 @@ export class LinearModel implements Scorer<number> {
   find(t: number, a: number, b: number, c: number): number {
     if (a === -1 || b === -1 || c === -1) return -1;
     const { keys, rows } = this;
-    for (let slot = this.hash(t, a, b, c); ; slot = (slot + 1) & this.mask) {
+    for (let slot = hashKey(t, a, b, c, this.mask); ; slot = (slot + 1) & this.mask) {
       const row = rows[slot]!;
       if (row < 0) return -1;
       const k = slot * 4;
@@ -143,4 +92,4 @@ class ModelSink implements ScoringSink<number> {
   }
 }
 
-export const ENTITY_MODEL = new LinearModel(weights as SerializedModel);
+export const ENTITY_MODEL = new LinearModel(weights as unknown as SerializedModel);
