@@ -207,3 +207,14 @@ describe('surname-first names and their surname alone', () => {
     expect(names).not.toContain('Park');
   });
 });
+
+describe('name particles and hyphenated surnames', () => {
+  const mentionsOf = (text: string, name: string) => personNamed(analyze(text).people, name)?.mentions.map((m) => m.text);
+  it.each([
+    ['The report was written by Johan van der Walt. "Nobody was warned," van der Walt wrote.', 'Johan van der Walt', ['Johan van der Walt', 'van der Walt']],
+    ['Water Minister Samir Al-Rashed opened the plant. Al-Rashed said it would run all year.', 'Samir Al-Rashed', ['Samir Al-Rashed', 'Al-Rashed']],
+    ['The union leader Chinedu Okoro-Bello spoke first. Okoro-Bello insisted the strike would go on.', 'Chinedu Okoro-Bello', ['Chinedu Okoro-Bello', 'Okoro-Bello']],
+  ])('%s', (text, name, mentions) => {
+    expect(mentionsOf(text, name)).toEqual(mentions);
+  });
+});

@@ -12,6 +12,7 @@ import { isGivenNameSurname } from './name-rules.js';
 import { addRulePlaces } from './place-rules.js';
 import { relabelCompanies } from './company-names.js';
 import { addSurnameFirstNames } from './surname-first.js';
+import { applyNameParticles } from './name-particles.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -55,7 +56,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, addSurnameFirstNames(table, relabelCompanies(table, result)), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result))), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */
