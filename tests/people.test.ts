@@ -218,3 +218,17 @@ describe('name particles and hyphenated surnames', () => {
     expect(mentionsOf(text, name)).toEqual(mentions);
   });
 });
+
+describe('nicknames in quotes inside names', () => {
+  const mentionsOf = (text: string, name: string) => personNamed(analyze(text).people, name)?.mentions.map((m) => m.text);
+  it.each([
+    ['Striker Carlos Henrique “Formiga” Braga scored twice on Sunday. Braga said the team deserved it.',
+      'Carlos Henrique “Formiga” Braga', ['Carlos Henrique “Formiga” Braga', 'Braga']],
+    ['Winner from ‘Formiga’ Braga\n\nCarlos Henrique “Formiga” Braga scored twice on Sunday.',
+      'Carlos Henrique “Formiga” Braga', ['‘Formiga’ Braga', 'Carlos Henrique “Formiga” Braga']],
+    ['Their goalkeeper, Rodrigo “O Paredão” Teixeira, saved a penalty.', 'Rodrigo “O Paredão” Teixeira', ['Rodrigo “O Paredão” Teixeira']],
+  ])('%s', (text, name, mentions) => {
+    expect(mentionsOf(text, name)).toEqual(mentions);
+    expect(analyze(text).people.map((p) => p.name)).not.toContain('Formiga');
+  });
+});

@@ -37,6 +37,12 @@ export function documentMentions(doc: Document): DocumentMentions {
 
 const POSSESSIVE = /^['’]s?$/;
 
+const NICKNAME_MARKS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
+const opensQuotedNickname = (tokens: Token[], first: number, end: number): boolean => {
+  const closing = NICKNAME_MARKS[tokens[first]!.text];
+  return !!closing && end - first >= 4 && tokens.slice(first + 2, end - 1).some((t) => t.text === closing);
+};
+
 function findMentions(doc: Document): DocumentMentions {
   const { tokens, text } = doc;
   const { runs } = tagEntities(doc);
@@ -47,7 +53,8 @@ function findMentions(doc: Document): DocumentMentions {
     let { first, end } = run;
     if (run.type === 'PER') first += leadingTitleTokens(tokens, first, end);
     while (end > first && (POSSESSIVE.test(tokens[end - 1]!.norm) || !hasLetter(tokens[end - 1]!.text))) end--;
-    while (first < end && !hasLetter(tokens[first]!.text)) first++;
+    // an opening mark stays where the name holds its closing one: ‘Pezinho’ Lima
+    while (first < end && !hasLetter(tokens[first]!.text) && !opensQuotedNickname(tokens, first, end)) first++;
     if (first >= end) continue;
     const span = charSpan(tokens, first, end);
     if (!span) continue;
