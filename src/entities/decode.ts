@@ -47,12 +47,16 @@ export class NamedSink implements ScoringSink<string> {
   }
 }
 
+/** allowedAfter as a table: ALLOWED[previous * WIDTH + label]. */
+const ALLOWED = Uint8Array.from({ length: WIDTH * WIDTH }, (_, k) => (allowedAfter(Math.floor(k / WIDTH), k % WIDTH) ? 1 : 0));
+
 /** Best label allowed after `prev` (-1 at a segment start). */
 export function bestAllowed(scores: Float64Array, prev: number): number {
   let best = 0;
   let bestScore = -Infinity;
+  const row = (prev < 0 ? 0 : prev) * WIDTH;
   for (let l = 0; l < WIDTH; l++) {
-    if (!allowedAfter(prev < 0 ? 0 : prev, l)) continue;
+    if (!ALLOWED[row + l]) continue;
     if (scores[l]! > bestScore) {
       bestScore = scores[l]!;
       best = l;

@@ -109,7 +109,8 @@ export function encodeModel(names: readonly string[], int16: Int16Array, scale: 
     stream.push(first.template, ...first.parts.map(partNumber));
     for (const cut of others) aliases.push([f, cut.template, ...cut.parts.map(partNumber)]);
   });
-  if (parts.size > 0xffff) throw new Error('entity model: too many parts for uint16 numbers');
+  // part numbers are 16-bit, and 0xfffe and 0xffff are kept for the tagger's own use
+  if (parts.size >= 0xfffe) throw new Error('entity model: too many parts for 16-bit numbers');
   const features = new Uint8Array(stream.length * 2);
   const view = new DataView(features.buffer);
   stream.forEach((x, i) => view.setUint16(i * 2, x, true));

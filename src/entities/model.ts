@@ -5,13 +5,19 @@ import { LABELS } from './labels.js';
 import { NO_PART, decode16, readFeatures, type SerializedModel } from './model-file.js';
 import type { Scorer, ScoringSink } from './decode.js';
 
-/** Slot of a feature key in a table of mask + 1 slots. */
-function hashKey(t: number, a: number, b: number, c: number, mask: number): number {
-  let h = Math.imul(t + 0x165667b1, 0x9e3779b1);
-  h = Math.imul(h ^ (a + 3), 0x85ebca77);
-  h = Math.imul(h ^ (h >>> 13) ^ (b + 3), 0xc2b2ae35);
-  h = Math.imul(h ^ (h >>> 16) ^ (c + 3), 0x27d4eb2f);
-  return (h ^ (h >>> 15)) & mask;
+/**
+ * A feature key in two int32: template and first part, second and third parts. Part numbers fit in 16 bits
+ * (the file stores them so, and NO_PART becomes 0xfffe, a number no part has).
+ */
+const high = (t: number, a: number): number => (t << 16) | (a & 0xffff);
+const low = (b: number, c: number): number => ((b & 0xffff) << 16) | (c & 0xffff);
+
+/** Slot of a packed feature key in a table of mask + 1 slots. */
+function hashKey(high: number, low: number, mask: number): number {
+  let h = Math.imul(high ^ 0x165667b1, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ low, 0x85ebca77);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
 }
 
 /**
@@ -21,8 +27,8 @@ function hashKey(t: number, a: number, b: number, c: number, mask: number): numb
  */
 export class LinearModel implements Scorer<number> {
   private readonly partIds: Map<string, number>;
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
+  /** Per slot: the two key numbers and 1 + the offset of the weights (0: an empty slot). */
+  private readonly table: Int32Array;
   private readonly mask: number;
   private readonly weights: Float32Array;
 
@@ -32,15 +38,17 @@ export class LinearModel implements Scorer<number> {
     this.partIds = new Map(model.parts.map((part, i) => [part, i]));
     const { entries, size, features } = readFeatures(model);
     let capacity = 1024;
-    while (capacity < (size / 5) * 2) capacity *= 2;
+    while (capacity < (size / 5) * 1.5) capacity *= 2;
     const mask = (this.mask = capacity - 1);
-    const keys = (this.keys = new Int32Array(capacity * 4));
-    const rows = (this.rows = new Int32Array(capacity).fill(-1));
+    const table = (this.table = new Int32Array(capacity * 3));
     for (let e = 0; e < size; e += 5) {
-      let slot = hashKey(entries[e]!, entries[e + 1]!, entries[e + 2]!, entries[e + 3]!, mask);
-      while (rows[slot]! >= 0) slot = (slot + 1) & mask;
-      for (let j = 0; j < 4; j++) keys[slot * 4 + j] = entries[e + j]!;
-      rows[slot] = entries[e + 4]! * width;
+      const h = high(entries[e]!, entries[e + 1]!);
+      const l = low(entries[e + 2]!, entries[e + 3]!);
+      let slot = hashKey(h, l, mask);
+      while (table[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+      table[slot * 3] = h;
+      table[slot * 3 + 1] = l;
+      table[slot * 3 + 2] = 1 + entries[e + 4]! * width;
     }
     const int16 = decode16(model.weights, Int16Array, true);
     if (int16.length !== features * width) throw new Error('entity model: weights do not match the features');
@@ -56,12 +64,14 @@ export class LinearModel implements Scorer<number> {
   /** Offset of the feature's weights, or -1 when the model has no such feature. */
   find(t: number, a: number, b: number, c: number): number {
     if (a === -1 || b === -1 || c === -1) return -1;
-    const { keys, rows } = this;
-    for (let slot = hashKey(t, a, b, c, this.mask); ; slot = (slot + 1) & this.mask) {
-      const row = rows[slot]!;
-      if (row < 0) return -1;
-      const k = slot * 4;
-      if (keys[k] === t && keys[k + 1] === a && keys[k + 2] === b && keys[k + 3] === c) return row;
+    const { table, mask } = this;
+    const h = high(t, a);
+    const l = low(b, c);
+    for (let slot = hashKey(h, l, mask); ; slot = (slot + 1) & mask) {
+      const k = slot * 3;
+      const row = table[k + 2]!;
+      if (row === 0) return -1;
+      if (table[k] === h && table[k + 1] === l) return row - 1;
     }
   }
 
