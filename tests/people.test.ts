@@ -232,3 +232,22 @@ describe('nicknames in quotes inside names', () => {
     expect(analyze(text).people.map((p) => p.name)).not.toContain('Formiga');
   });
 });
+
+describe('single words taken for people that the document shows are places', () => {
+  const people = (text: string) => analyze(text).people.map((p) => p.name);
+  const places = (text: string) => analyze(text).places.map((p) => p.name);
+  it.each([
+    ['She spent the winter at her daughter\'s flat in Shelby.', 'Shelby'],
+    ['He met a retired nurse from Tyler who had waited a year.', 'Tyler'],
+    ['The people of Ardnagh were not warned, the inquiry heard.', 'Ardnagh'],
+    ['Now we sell in Lisbon, Varnowo and Oslo.', 'Varnowo'],
+  ])('%s', (text, word) => {
+    expect(people(text)).not.toContain(word);
+    expect(places(text)).toContain(word);
+  });
+  it('keeps a surname that the document writes in full', () => {
+    const text = 'Helen Drumkeel chaired the meeting. Drumkeel said in Cork that the vote was fair.';
+    expect(people(text)).toContain('Helen Drumkeel');
+    expect(places(text)).not.toContain('Drumkeel');
+  });
+});

@@ -14,6 +14,7 @@ import { relabelCompanies } from './company-names.js';
 import { addSurnameFirstNames } from './surname-first.js';
 import { applyNameParticles } from './name-particles.js';
 import { joinNicknames } from './nicknames.js';
+import { relabelPlacesTakenForPeople } from './places-taken-for-people.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -57,7 +58,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result))))), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */
