@@ -4,6 +4,7 @@
 import type { TokenTable } from './features.js';
 import type { TokenRun } from './labels.js';
 import { isTitleToken } from './titles.js';
+import { hasLetter } from './shape.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'throughout', 'toward', 'towards']);
 
@@ -13,11 +14,13 @@ export function relabelPlacesTakenForPeople(table: TokenTable, runs: TokenRun[])
   const owner = new Map<number, TokenRun>();
   for (const r of runs) for (let t = r.first; t < r.end; t++) owner.set(t, r);
   const isPlaceAt = (t: number) => owner.get(t)?.type === 'LOC';
+  // words of a run, leaving out the marks the tagger sometimes takes in ("« Chad")
+  const wordsOf = (r: TokenRun) => tokens.slice(r.first, r.end).filter((tok) => hasLetter(tok.text)).map((tok) => tok.norm);
   // names of people written in full or after a title: their words are people's
   const named = new Set<string>();
   for (const r of runs) {
     if (r.type !== 'PER') continue;
-    if (r.end - r.first >= 2 || (r.first > 0 && isTitleToken(tokens[r.first - 1]!))) for (let t = r.first; t < r.end; t++) named.add(tokens[t]!.norm);
+    if (wordsOf(r).length >= 2 || (r.first > 0 && isTitleToken(tokens[r.first - 1]!))) for (const w of wordsOf(r)) named.add(w);
   }
   const placeEvidence = (t: number): boolean => {
     const before = same(t, t - 1) ? tokens[t - 1]!.norm : '';
@@ -31,11 +34,12 @@ export function relabelPlacesTakenForPeople(table: TokenTable, runs: TokenRun[])
   };
   const places = new Set<string>();
   for (const r of runs) {
-    if (r.type !== 'PER' || r.end - r.first !== 1) continue;
-    const w = tokens[r.first]!.norm;
+    const words = wordsOf(r);
+    if (r.type !== 'PER' || words.length !== 1) continue;
+    const w = words[0]!;
     if (named.has(w) || places.has(w)) continue;
     if (tokens.some((tok, t) => tok.norm === w && ((isPlaceAt(t) && owner.get(t)!.end - owner.get(t)!.first === 1) || placeEvidence(t)))) places.add(w);
   }
   if (places.size === 0) return runs;
-  return runs.map((r) => (r.type === 'PER' && r.end - r.first === 1 && places.has(tokens[r.first]!.norm) ? { ...r, type: 'LOC' } : r));
+  return runs.map((r) => (r.type === 'PER' && wordsOf(r).length === 1 && places.has(wordsOf(r)[0]!) ? { ...r, type: 'LOC' } : r));
 }
