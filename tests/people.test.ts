@@ -251,3 +251,14 @@ describe('single words taken for people that the document shows are places', () 
     expect(places(text)).not.toContain('Drumkeel');
   });
 });
+
+describe('a minister\'s portfolio is no person', () => {
+  const names = (text: string) => analyze(text).people.map((p) => p.name);
+  it.each([
+    ['Norway\'s Minister for Rural Affairs, Ingrid Dahl, told delegates the plan was late.', 'Rural Affairs', 'Ingrid Dahl'],
+    ['The Minister for Fisheries and Heritage, Siobhan Ryan, said nothing.', 'Heritage', 'Siobhan Ryan'],
+  ])('%s', (text, office, person) => {
+    expect(names(text)).not.toContain(office);
+    expect(names(text)).toContain(person);
+  });
+});

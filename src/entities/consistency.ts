@@ -15,6 +15,7 @@ import { addSurnameFirstNames } from './surname-first.js';
 import { applyNameParticles } from './name-particles.js';
 import { joinNicknames } from './nicknames.js';
 import { relabelPlacesTakenForPeople } from './places-taken-for-people.js';
+import { dropPortfolios } from './portfolios.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -58,7 +59,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result))))), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, dropPortfolios(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))))), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */
