@@ -262,3 +262,14 @@ describe('a minister\'s portfolio is no person', () => {
     expect(names(text)).toContain(person);
   });
 });
+
+describe('shapes that are never a person\'s name', () => {
+  const names = (text: string) => analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text));
+  it.each([
+    ['Dr Amos Keel said GPs were managing patients who should have had surgery.', 'GPs'],
+    ['"He told me, \'Don\'t you worry, we\'ll be back,\'" she said.', 'Do'],
+    ['Backbench MPs voted against the plan on Tuesday.', 'MPs'],
+  ])('%s', (text, word) => {
+    expect(names(text)).not.toContain(word);
+  });
+});
