@@ -273,3 +273,14 @@ describe('shapes that are never a person\'s name', () => {
     expect(names(text)).not.toContain(word);
   });
 });
+
+describe('streets named after people', () => {
+  it.each([
+    ['Reporters waited outside the courthouse on Ted Harlow Drive until noon.', 'Ted Harlow Drive'],
+    ['The shop is on Nelson Okafor Boulevard, near the station.', 'Nelson Okafor Boulevard'],
+  ])('%s', (text, street) => {
+    const doc = analyze(text);
+    expect(doc.people.flatMap((p) => p.mentions.map((m) => m.text)).filter((m) => street.includes(m))).toEqual([]);
+    expect(doc.places.map((p) => p.name)).toContain(street);
+  });
+});

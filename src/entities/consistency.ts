@@ -17,6 +17,7 @@ import { joinNicknames } from './nicknames.js';
 import { relabelPlacesTakenForPeople } from './places-taken-for-people.js';
 import { dropPortfolios } from './portfolios.js';
 import { dropNonNames } from './not-names.js';
+import { streetsNamedAfterPeople } from './streets.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -60,7 +61,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result))))))), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))))))), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */

@@ -1,0 +1,35 @@
+// Streets named after people: "Ted Turner Drive" is a place, not "Ted" and "Turner Drive". A person run
+// that ends in, or runs up to, a capitalised street word after "on", "off", "along" and the like
+// becomes one place with it.
+import type { TokenTable } from './features.js';
+import type { TokenRun } from './labels.js';
+import { STREET_WORDS } from '../lexicons/street-words.js';
+import { isCapitalized } from './shape.js';
+
+const STREET_PREPOSITIONS = new Set(['on', 'off', 'along', 'at', 'in', 'down', 'up', 'onto', 'near']);
+
+export function streetsNamedAfterPeople(table: TokenTable, runs: TokenRun[]): TokenRun[] {
+  const { tokens } = table;
+  let result = runs;
+  for (let s = 1; s < tokens.length; s++) {
+    const street = tokens[s]!;
+    if (!STREET_WORDS.has(street.norm.replace(/\.$/, '')) || !isCapitalized(street.text)) continue;
+    const same = (t: number) => t >= 0 && table.segments[t] === table.segments[s];
+    const person = result.find((r) => r.type === 'PER' && (r.end === s || (r.first < s && r.end === s + 1)));
+    if (!person) continue;
+    // back over the capitalised words the person runs beside it cover ("Ted" + "Turner Drive")
+    let first = person.first;
+    for (;;) {
+      const before = result.find((r) => r.type === 'PER' && r.end === first && same(r.first));
+      if (!before) break;
+      first = before.first;
+    }
+    // where a street stands: "on Ted Turner Drive", "off King Street"
+    if (!same(first) || !same(first - 1) || !STREET_PREPOSITIONS.has(tokens[first - 1]!.norm)) continue;
+    const place: TokenRun = { type: 'LOC', first, end: s + 1 };
+    const overlapping = result.filter((r) => r.first < place.end && first < r.end);
+    if (overlapping.some((r) => r.first < first || r.end > place.end)) continue;
+    result = [...result.filter((r) => !overlapping.includes(r)), place];
+  }
+  return result;
+}

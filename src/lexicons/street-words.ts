@@ -1,0 +1,4 @@
+// Last words of street names: "Ted Turner Drive", "Nelson Mandela Boulevard", "Martin Luther King Jr. Avenue".
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'boulevard', 'blvd', 'lane', 'parkway', 'highway', 'square',
+]);
