@@ -284,3 +284,14 @@ describe('streets named after people', () => {
     expect(doc.places.map((p) => p.name)).toContain(street);
   });
 });
+
+describe('a name that fills a quotation alone', () => {
+  const names = (text: string) => analyze(text).people.map((p) => p.name);
+  it.each([
+    ['Critics admired her last film, “Night Harbour”, which ran for three hours.', 'Night Harbour', undefined],
+    ['Her first novel, “Winter Orchard”, sold well. Tomas Greer reviewed it.', 'Winter Orchard', 'Tomas Greer'],
+  ])('%s', (text, title, person) => {
+    expect(names(text)).not.toContain(title);
+    if (person) expect(names(text)).toContain(person);
+  });
+});

@@ -18,6 +18,7 @@ import { relabelPlacesTakenForPeople } from './places-taken-for-people.js';
 import { dropPortfolios } from './portfolios.js';
 import { dropNonNames } from './not-names.js';
 import { streetsNamedAfterPeople } from './streets.js';
+import { dropQuotedNames } from './quoted-names.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -61,7 +62,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))))))), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, dropQuotedNames(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result))))))))), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */
