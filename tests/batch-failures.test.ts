@@ -41,38 +41,33 @@ describe('failures of one article', () => {
   });
 
   it('a worker thread that dies fails its article, is replaced, and the others are annotated', async () => {
-    // A stand-in worker speaking the pool's protocol: it exits on the marker text.
-    const worker = join(dir.path, 'dying-worker.mjs');
-    await writeFile(
-      worker,
-      `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', (task) => {
-  if (task.text.includes('BOOM')) process.exit(3);
-  parentPort.postMessage({ id: task.id, ok: true, output: JSON.stringify({ path: task.path }) + '\\n' });
-});
-`,
-    );
-    const { summary } = await runBatch(options('--workers', '1'), { workerUrl: pathToFileURL(worker) });
+    const worker = await standInWorker('dying-worker.mjs', 'process.exit(3);');
+    const { summary } = await runBatch(options('--workers', '1'), { workerUrl: worker });
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: 'worker exited with code 3' }]);
     expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
   });
 
   it('an article that takes longer than --timeout fails, its worker is replaced, and the others are annotated', async () => {
-    // A stand-in worker that never answers for the marker text.
-    const worker = join(dir.path, 'hanging-worker.mjs');
-    await writeFile(
-      worker,
-      `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', (task) => {
-  if (task.text.includes('BOOM')) return;
-  parentPort.postMessage({ id: task.id, ok: true, output: JSON.stringify({ path: task.path }) + '\\n' });
-});
-`,
-    );
-    const { summary } = await runBatch(options('--workers', '1', '--timeout', '1'), { workerUrl: pathToFileURL(worker) });
+    const worker = await standInWorker('hanging-worker.mjs', 'return;');
+    const { summary } = await runBatch(options('--workers', '1', '--timeout', '1'), { workerUrl: worker });
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: expect.stringMatching(/longer than 1 s/) }]);
     expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
   });
 });
+
+/** A stand-in worker speaking the pool's protocol: it runs `onMarker` for the marker text, answers otherwise. */
+async function standInWorker(name: string, onMarker: string): Promise<URL> {
+  const worker = join(dir.path, name);
+  await writeFile(
+    worker,
+    `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (task) => {
+  if (task.text.includes('BOOM')) { ${onMarker} }
+  parentPort.postMessage({ id: task.id, ok: true, output: JSON.stringify({ path: task.path }) + '\\n' });
+});
+`,
+  );
+  return pathToFileURL(worker);
+}
