@@ -1,20 +1,11 @@
-// Name and place look-ups in compromise's lexicon, used as data only (compromise's tagger never runs
-// here). Each lower-case word or phrase maps to the few lexicon classes that matter for telling people
-// and places apart from everything else.
-import nlp from 'compromise';
+// Name and place look-ups in compromise's lexicon, used as data only: the table that
+// scripts/build-compromise-lexicon.ts extracts from compromise, so that compromise itself (and its tagger)
+// is never loaded here. Each lower-case word or phrase maps to the few lexicon classes that matter for
+// telling people and places apart from everything else.
+import LEXICON from '../lexicons/compromise-lexicon.json' with { type: 'json' };
 import { WORLD_REGIONS } from '../lexicons/world-regions.js';
 
-const NAME_CLASSES = new Set([
-  'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Country', 'Region', 'Place',
-  'Demonym', 'Honorific', 'Organization', 'SportsTeam', 'Actor', 'Month', 'WeekDay',
-]);
-
-type LexiconValue = string | string[];
-const model = nlp.model() as unknown as {
-  one: { lexicon: Record<string, LexiconValue> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
-};
-const lexicon = model.one.lexicon;
+const lines = (s: string): string[] => (s === '' ? [] : s.split('\n'));
 
 /** Longest phrase, in words, that `phraseClasses` is asked about. */
 export const MAX_PHRASE_WORDS = 4;
@@ -23,9 +14,9 @@ const WORD: readonly string[] = Object.freeze(['Word']);
 
 /** Built once at load: lexicon key -> its name classes, or ["Word"] for any other entry. */
 const CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
-  ...Object.entries(lexicon).map(([key, value]): [string, readonly string[]] => {
-    const classes = (Array.isArray(value) ? value : [value]).filter((t) => NAME_CLASSES.has(t));
-    return [key, classes.length ? Object.freeze(classes) : WORD];
+  ...Object.entries(LEXICON.classes as Record<string, string>).flatMap(([joined, keys]) => {
+    const classes = joined === '' ? WORD : Object.freeze(joined.split('|'));
+    return lines(keys).map((key): [string, readonly string[]] => [key, classes]);
   }),
   ...[...WORLD_REGIONS].map((key): [string, readonly string[]] => [key, Object.freeze(['Region'])]),
 ]);
@@ -39,8 +30,10 @@ export const mayStartPhrase = (word: string): boolean => PHRASE_STARTS.has(word)
 export const lexiconClasses = (key: string): readonly string[] => CLASSES.get(key) ?? NONE;
 
 /** Words that end organisation names ("bank", "agency") and place names ("river", "bay"). */
-export const isOrgWord = (w: string): boolean => Object.prototype.hasOwnProperty.call(model.two.orgWords, w);
-export const isPlaceWord = (w: string): boolean => Object.prototype.hasOwnProperty.call(model.two.placeWords, w);
+const ORG_WORDS: ReadonlySet<string> = new Set(lines(LEXICON.orgWords));
+const PLACE_WORDS: ReadonlySet<string> = new Set(lines(LEXICON.placeWords));
+export const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
+export const isPlaceWord = (w: string): boolean => PLACE_WORDS.has(w);
 
 export function isMaleName(w: string): boolean {
   const c = lexiconClasses(w);

@@ -1,6 +1,5 @@
-// Abbreviations whose full stop does not end a sentence ("Rep.", "Pa.", "Gov."): compromise's own list.
-import nlp from 'compromise';
+// Abbreviations whose full stop does not end a sentence ("Rep.", "Pa.", "Gov."): compromise's own list, as
+// scripts/build-compromise-lexicon.ts extracts it.
+import LEXICON from './compromise-lexicon.json' with { type: 'json' };
 
-const model = nlp.model() as unknown as { one: { abbreviations: Record<string, unknown> } };
-
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(model.one.abbreviations));
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(LEXICON.abbreviations.split('\n'));
