@@ -108,17 +108,17 @@ export function windowAfter(ctx: AttributionContext, q: Quote): Window {
 /** Tokens before the quote back to the start of its sentence: where X said: "…" puts its cue. */
 export function windowBefore(ctx: AttributionContext, q: Quote): Window {
   const to = firstTokenAtOrAfter(ctx.tokens, q.start);
-  return to > 0 && ctx.tokens[to - 1]!.paragraph === (ctx.tokens[to]?.paragraph ?? ctx.tokens[to - 1]!.paragraph) ? sentenceEndingAt(ctx, to - 1, false) : { from: to, to };
+  const prev = to - 1;
+  const opensSentence = prev < 0 || ctx.tokens[prev]!.paragraph !== ctx.tokens[to]?.paragraph || (ctx.quoteOf[prev] === -1 && isTerminator(ctx, prev)) || breaksLine(ctx, prev, to);
+  return opensSentence ? { from: to, to } : sentenceEndingAt(ctx, prev);
 }
 
 /**
  * The sentence (or clause) whose last token is `last`, within its paragraph: back to the previous
- * sentence end outside quotes, or a line break after one. With `includeLast` false the token at `last`
- * belongs to the window even when it is itself a sentence end; the window is [from, last + 1).
+ * sentence end outside quotes, or a line break after one; the window is [from, last + 1).
  */
-export function sentenceEndingAt(ctx: AttributionContext, last: number, includeLast = true): Window {
+export function sentenceEndingAt(ctx: AttributionContext, last: number): Window {
   const { tokens, quoteOf } = ctx;
-  void includeLast;
   const paragraph = tokens[last]!.paragraph;
   let from = last;
   while (from > 0 && tokens[from - 1]!.paragraph === paragraph && !(quoteOf[from - 1] === -1 && isTerminator(ctx, from - 1))) {
