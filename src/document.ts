@@ -110,6 +110,4 @@ export function textSpan(text: string, start: number, end: number): TextSpan {
 
 export const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
-export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;

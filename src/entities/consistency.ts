@@ -5,7 +5,7 @@
 import type { TokenTable } from './features.js';
 import { WORLD_REGIONS } from '../lexicons/world-regions.js';
 import { MAX_PHRASE_WORDS, isPlaceWord, lexiconClasses } from './gazetteer.js';
-import type { TokenRun } from './labels.js';
+import { overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
 import { isGivenNameSurname } from './name-rules.js';
@@ -75,10 +75,10 @@ function markWorldRegions(table: TokenTable, runs: TokenRun[]): TokenRun[] {
       key += ' ' + tokens[i + n - 1]!.norm;
       if (!WORLD_REGIONS.has(key)) continue;
       const region: TokenRun = { type: 'LOC', first: i, end: i + n };
-      const overlapping = result.filter((r) => r.first < region.end && region.first < r.end);
+      const overlapping = overlappingRuns(result, region);
       // an organisation or event named after the region keeps its name ("Middle East Airlines")
       if (overlapping.some((r) => r.type === 'ORG' || r.type === 'MISC') && !overlapping.some((r) => r.first === i && r.end === i + n)) continue;
-      result = [...result.filter((r) => !overlapping.includes(r)), region];
+      result = replaceRuns(result, overlapping, region);
     }
   }
   return result;

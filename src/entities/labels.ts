@@ -20,6 +20,21 @@ export interface TokenRun {
   end: number;
 }
 
+/** Tokens [first, end) of a run of any kind. */
+type Span = Pick<TokenRun, 'first' | 'end'>;
+
+/** The runs of `runs` that share a token with `run`. */
+export const overlappingRuns = (runs: readonly TokenRun[], run: Span): TokenRun[] => runs.filter((r) => r.first < run.end && run.first < r.end);
+
+/** Whether one of `overlapping` reaches beyond `run`: a longer name that holds its words. */
+export const heldByLonger = (overlapping: readonly TokenRun[], run: Span): boolean => overlapping.some((r) => r.first < run.first || r.end > run.end);
+
+/** `runs` with the `overlapping` ones replaced by `run`. */
+export const replaceRuns = (runs: readonly TokenRun[], overlapping: readonly TokenRun[], run: TokenRun): TokenRun[] => [
+  ...runs.filter((r) => !overlapping.includes(r)),
+  run,
+];
+
 /** Entity runs from a label sequence. */
 export function runsFromLabels(labels: ArrayLike<number>): TokenRun[] {
   const runs: TokenRun[] = [];

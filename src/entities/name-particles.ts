@@ -2,7 +2,7 @@
 // wrote" found as "Merwe", and "Al-Khatib said" missed after "Rami Al-Khatib". The document's full names
 // are the evidence for the short forms.
 import type { TokenTable } from './features.js';
-import type { TokenRun } from './labels.js';
+import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { NAME_PARTICLES } from '../lexicons/name-particles.js';
 import { isCapitalized } from './shape.js';
 
@@ -47,12 +47,12 @@ export function applyNameParticles(table: TokenTable, runs: TokenRun[]): TokenRu
     for (const n of lengths) {
       if (!same(t, t + n - 1) || !surnames.has(key(t, t + n))) continue;
       const span: TokenRun = { type: 'PER', first: t, end: t + n };
-      const overlapping = result.filter((r) => r.first < span.end && t < r.end);
-      if (overlapping.some((r) => r.first < t || r.end > span.end)) continue;
+      const overlapping = overlappingRuns(result, span);
+      if (heldByLonger(overlapping, span)) continue;
       if (overlapping.some((r) => r.type === 'PER' && r.first === t && r.end === span.end)) continue;
       // the last word is capitalised, and a capitalised word before would make another name
       if (!isCapitalized(tokens[t + n - 1]!.text) || (same(t, t - 1) && isCapitalized(tokens[t - 1]!.text) && !table.initial[t - 1])) continue;
-      result = [...result.filter((r) => !overlapping.includes(r)), span];
+      result = replaceRuns(result, overlapping, span);
       t += n - 1;
       break;
     }

@@ -3,7 +3,7 @@
 // same name where the document writes it in full, and the surname alone then names that person even
 // where a place shares it ("Lima").
 import type { TokenTable } from './features.js';
-import type { TokenRun } from './labels.js';
+import { overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { isGivenName } from './first-names.js';
 import { isCapitalized } from './shape.js';
 
@@ -46,9 +46,9 @@ export function joinNicknames(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   if (names.length === 0) return runs;
   let result = runs;
   for (const n of names) {
-    const overlapping = result.filter((r) => r.first < n.end && n.first < r.end);
+    const overlapping = overlappingRuns(result, n);
     const end = Math.max(n.end, ...overlapping.filter((r) => r.type === 'PER').map((r) => r.end));
-    result = [...result.filter((r) => !overlapping.includes(r)), { type: 'PER', first: n.first, end }];
+    result = replaceRuns(result, overlapping, { type: 'PER', first: n.first, end });
   }
   // the surname alone, where no other capitalised word beside it makes another name
   const surnames = new Set(full.map((n) => tokens[n.end - 1]!.norm));

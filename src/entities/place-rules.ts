@@ -3,7 +3,7 @@
 // ("GENEVA (Agency) —", "SÃO PAULO —").
 import type { TokenTable } from './features.js';
 import { lexiconClasses } from './gazetteer.js';
-import type { TokenRun } from './labels.js';
+import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { isAllCaps, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
 import { MAX_PLACE_WORDS, isWorldPlace } from './world-places.js';
@@ -14,7 +14,7 @@ const DASHES = new Set(['—', '–', '--', '-']);
 export function addRulePlaces(table: TokenTable, runs: TokenRun[], isPersonWord: (t: number) => boolean): TokenRun[] {
   let result = runs;
   const replace = (place: TokenRun) => {
-    result = [...result.filter((r) => r.end <= place.first || r.first >= place.end), place];
+    result = replaceRuns(result, overlappingRuns(result, place), place);
   };
   for (const place of datelinePlaces(table)) replace(place);
   result = splitBasedCompounds(table, result);
@@ -38,10 +38,10 @@ export function addRulePlaces(table: TokenTable, runs: TokenRun[], isPersonWord:
     }
     if (best === 0) continue;
     const place: TokenRun = { type: 'LOC', first: i, end: i + best };
-    const overlapping = result.filter((r) => r.first < place.end && place.first < r.end);
+    const overlapping = overlappingRuns(result, place);
     if (overlapping.length === 1 && overlapping[0]!.type === 'LOC' && overlapping[0]!.first === i && overlapping[0]!.end === place.end) continue;
     // never a piece of a longer name that holds it ("Maccabi Tel Aviv", "Porto Alegre Football Club")
-    if (overlapping.some((r) => r.first < place.first || r.end > place.end)) continue;
+    if (heldByLonger(overlapping, place)) continue;
     if (isNamedBeside(result, owner, i - 1) || isNamedBeside(result, owner, place.end)) continue;
     // what the tagger called the same words is overruled only where the words around say "place"
     const context = isPlaceContext(table, i, place.end);

@@ -2,7 +2,7 @@
 // that ends in, or runs up to, a capitalised street word after "on", "off", "along" and the like
 // becomes one place with it.
 import type { TokenTable } from './features.js';
-import type { TokenRun } from './labels.js';
+import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { STREET_WORDS } from '../lexicons/street-words.js';
 import { isCapitalized } from './shape.js';
 
@@ -27,9 +27,9 @@ export function streetsNamedAfterPeople(table: TokenTable, runs: TokenRun[]): To
     // where a street stands: "on Ted Turner Drive", "off King Street"
     if (!same(first) || !same(first - 1) || !STREET_PREPOSITIONS.has(tokens[first - 1]!.norm)) continue;
     const place: TokenRun = { type: 'LOC', first, end: s + 1 };
-    const overlapping = result.filter((r) => r.first < place.end && first < r.end);
-    if (overlapping.some((r) => r.first < first || r.end > place.end)) continue;
-    result = [...result.filter((r) => !overlapping.includes(r)), place];
+    const overlapping = overlappingRuns(result, place);
+    if (heldByLonger(overlapping, place)) continue;
+    result = replaceRuns(result, overlapping, place);
   }
   return result;
 }

@@ -4,7 +4,7 @@
 // person only where the same document names someone in full with it.
 import type { TokenTable } from './features.js';
 import { isEastAsianSurname, isSurnameFirstName } from './east-asian-names.js';
-import type { TokenRun } from './labels.js';
+import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { isAllCaps, isCapitalized } from './shape.js';
 
 const glued = (table: TokenTable, a: number, b: number): boolean => table.tokens[a]!.end === table.tokens[b]!.start;
@@ -52,10 +52,10 @@ export function addSurnameFirstNames(table: TokenTable, runs: TokenRun[]): Token
     i = end - 1;
   }
   for (const name of fullNames) {
-    const overlapping = result.filter((r) => r.first < name.end && name.first < r.end);
+    const overlapping = overlappingRuns(result, name);
     // a longer name of another kind that holds these words keeps them
-    if (overlapping.some((r) => r.first < name.first || r.end > name.end)) continue;
-    result = [...result.filter((r) => !overlapping.includes(r)), name];
+    if (heldByLonger(overlapping, name)) continue;
+    result = replaceRuns(result, overlapping, name);
   }
   // surnames of the document's surname-first full names, and the mentions by the surname alone
   const surnames = new Set(result.filter((r) => r.type === 'PER' && r.end - r.first >= 2 && isSurnameFirstName(runText(table, r.first, r.end)))

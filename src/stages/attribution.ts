@@ -8,6 +8,7 @@ import { buildContext } from '../attribution/context.js';
 import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromQuoteComma } from '../attribution/cue-after.js';
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
 import { fromNeighbours } from '../attribution/neighbours.js';
+import { wordsOf } from './quotes.js';
 
 /** Words of this many or fewer, quoted mid-sentence with nobody said to speak them, are scare quotes. */
 const SCARE_MAX_WORDS = 4;
@@ -28,7 +29,7 @@ export function attributeQuotes(doc: Document): void {
           fromHeadlineColon(ctx, q) ??
           fromNeighbours(ctx, q, qi) ??
           fromClauseSubject(ctx, q));
-    const words = wordCount(q.text);
+    const words = wordsOf(q.text).length;
     // a few words carried over from an earlier paragraph's speaker are rarely a continued quote
     const carriedShort = decision?.method.startsWith('continuation') && words <= SCARE_MAX_WORDS;
     if (decision && !carriedShort) {
@@ -42,4 +43,3 @@ export function attributeQuotes(doc: Document): void {
   });
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -72,7 +72,8 @@ export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): C
   return speech('partial');
 }
 
-const wordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** The words of `s` that hold a letter or digit (a dash or a lone mark is no word). */
+export const wordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Short words a title leaves in lower case: "Meet the Press", "Game of Thrones". */
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by from as nor but vs de la le del van von'.split(' '));
