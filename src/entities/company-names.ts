@@ -16,18 +16,26 @@ const POSSESSIVE = /^['’]s$/;
 export function relabelCompanies(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const people = runs.filter((r) => r.type === 'PER');
-  const words = (r: TokenRun) => tokens.slice(r.first, r.end).map((t) => t.norm).filter((w) => /\p{L}/u.test(w));
+  if (people.length === 0) return runs;
+  const words = people.map((r) => tokens.slice(r.first, r.end).map((t) => t.norm).filter((w) => /\p{L}/u.test(w)));
+  // runs holding each word, so that a run's entity is found without comparing every pair of runs
+  const holders = new Map<string, number[]>();
+  words.forEach((ws, i) => ws.forEach((w) => holders.set(w, [...(holders.get(w) ?? []), i])));
+  // words of person runs that stand somewhere in a company's context, found in one pass over the text
+  const inCompanyContext = new Set<string>();
+  tokens.forEach((tok, t) => {
+    if (holders.has(tok.norm) && !inCompanyContext.has(tok.norm) && isCompanyContext(table, t)) inCompanyContext.add(tok.norm);
+  });
   const companies = new Set<TokenRun>();
-  for (const run of people) {
-    const own = new Set(words(run));
+  people.forEach((run, i) => {
     // every person run sharing a word with this one: the entity as the grouping stage will see it
-    const entity = people.filter((r) => words(r).some((w) => own.has(w)));
-    if (entity.some((r) => isNamed(table, r))) continue;
-    const entityWords = new Set(entity.flatMap(words));
-    if ([...entityWords].some(isPersonName)) continue;
-    const companyContext = [...entityWords].some((w) => tokens.some((tok, t) => tok.norm === w && isCompanyContext(table, t)));
-    if (companyContext || entity.some((r) => isCompanyEnding(tokens[r.end - 1]!.norm))) companies.add(run);
-  }
+    const entity = [...new Set(words[i]!.flatMap((w) => holders.get(w)!))];
+    if (entity.some((j) => isNamed(table, people[j]!))) return;
+    const entityWords = new Set(entity.flatMap((j) => words[j]!));
+    if ([...entityWords].some(isPersonName)) return;
+    const companyContext = [...entityWords].some((w) => inCompanyContext.has(w));
+    if (companyContext || entity.some((j) => isCompanyEnding(tokens[people[j]!.end - 1]!.norm))) companies.add(run);
+  });
   return runs.map((r) => (companies.has(r) ? { ...r, type: 'ORG' } : r));
 }
 

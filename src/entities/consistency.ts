@@ -4,7 +4,7 @@
 // the document says elsewhere about the same word settles it.
 import type { TokenTable } from './features.js';
 import { WORLD_REGIONS } from '../lexicons/world-regions.js';
-import { MAX_PHRASE_WORDS, isPlaceWord, lexiconClasses } from './gazetteer.js';
+import { MAX_PHRASE_WORDS, isPlaceWord, lexiconClasses, mayStartPhrase } from './gazetteer.js';
 import { overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
@@ -71,6 +71,7 @@ function markWorldRegions(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   let result = runs;
   for (let i = 0; i < tokens.length; i++) {
     let key = tokens[i]!.norm;
+    if (!mayStartPhrase(key)) continue; // the regions are lexicon phrases: most words start none
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length && table.segments[i + n - 1] === table.segments[i]; n++) {
       key += ' ' + tokens[i + n - 1]!.norm;
       if (!WORLD_REGIONS.has(key)) continue;

@@ -76,7 +76,11 @@ function tokenParts<P>(scorer: FeatureSink<P>, table: TokenTable, statics: Stati
   const keyNorm = keyToken.map((i) => scorer.part(tokens[i]!.norm));
   const keyShape = keyToken.map((i) => scorer.part(shapes[i]!));
   const keyPos = keyToken.map((i) => scorer.part(tokens[i]!.pos));
-  const perToken = (perKey: P[]): P[] => Array.from(wordKeys, (k) => perKey[k]!);
+  const perToken = (perKey: P[]): P[] => {
+    const out = new Array<P>(wordKeys.length);
+    for (let i = 0; i < wordKeys.length; i++) out[i] = perKey[wordKeys[i]!]!;
+    return out;
+  };
   const evidence = new Map<string, P>();
   return {
     norm: perToken(keyNorm),

@@ -16,7 +16,7 @@ export interface TokenTable {
   /** First word of its segment (after any opening punctuation). */
   initial: boolean[];
   /** Lexicon classes of multi-word phrases the token belongs to, as "B-Country", "I-City". */
-  phrases: string[][];
+  phrases: (readonly string[])[];
   /** Stretch of text the tagger looks within: a sentence, cut again at line breaks (headlines, datelines,
    * table rows). No entity crosses a segment boundary. */
   segments: number[];
@@ -91,8 +91,14 @@ function markCapsLines(doc: Document): boolean[] {
 }
 
 /** Multi-word lexicon entries ("new york", "hong kong") found over consecutive tokens. */
-function markPhrases(tokens: Token[], segments: number[]): string[][] {
-  const phrases: string[][] = tokens.map(() => []);
+const NO_PHRASES: readonly string[] = Object.freeze([]);
+function markPhrases(tokens: Token[], segments: number[]): (readonly string[])[] {
+  // most tokens are in no phrase: they share one empty list, and a list of their own is made on demand
+  const phrases: string[][] = new Array<string[]>(tokens.length).fill(NO_PHRASES as string[]);
+  const add = (j: number, label: string) => {
+    if (phrases[j] === NO_PHRASES) phrases[j] = [];
+    phrases[j]!.push(label);
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStartPhrase(tokens[i]!.norm)) continue;
     let key = tokens[i]!.norm;
@@ -100,10 +106,12 @@ function markPhrases(tokens: Token[], segments: number[]): string[][] {
       const next = tokens[i + n - 1]!;
       if (segments[i + n - 1] !== segments[i]) break;
       key += ' ' + next.norm;
-      for (const cls of lexiconClasses(key)) {
+      const classes = lexiconClasses(key);
+      for (let c = 0; c < classes.length; c++) {
+        const cls = classes[c]!;
         if (cls === 'Word') continue;
-        phrases[i]!.push('B-' + cls);
-        for (let j = i + 1; j < i + n; j++) phrases[j]!.push('I-' + cls);
+        add(i, 'B-' + cls);
+        for (let j = i + 1; j < i + n; j++) add(j, 'I-' + cls);
       }
     }
   }
@@ -284,7 +292,10 @@ export function neighbourFeatures<P>(
     const before = offset === -1;
     out.add(before ? T.pw : T.nw, word);
     out.add(before ? T.psh : T.nsh, inside ? parts.shape[j]! : parts.boundary);
-    if (inside) for (const c of statics.keyClasses[statics.wordKeys[j]!]!) out.add(before ? T.pg : T.ng, out.part(c));
+    if (inside) {
+      const classes = statics.keyClasses[statics.wordKeys[j]!]!;
+      for (let c = 0; c < classes.length; c++) out.add(before ? T.pg : T.ng, out.part(classes[c]!));
+    }
   }
   if (offset === -1 && isTitleWord(norm)) out.add(T.ptitle);
   if (offset === 1 && isOrgWord(norm)) out.add(T.norg1);
@@ -306,7 +317,8 @@ export function contextFeatures<P>(out: FeatureSink<P>, table: TokenTable, parts
   out.add(T['ppos|pos'], before ? parts.pos[i - 1]! : parts.boundary, pos);
   out.add(T['pos|npos'], pos, after ? parts.pos[i + 1]! : parts.boundary);
   out.add(T.ev, parts.evidence[i]!);
-  for (const c of table.phrases[i]!) out.add(T.gp, out.part(c));
+  const phrases = table.phrases[i]!;
+  for (let c = 0; c < phrases.length; c++) out.add(T.gp, out.part(phrases[c]!));
   if (table.initial[i]) {
     out.add(T.first);
     out.add(T['first|w'], w);
@@ -326,8 +338,9 @@ export function wordFeatures<P>(out: FeatureSink<P>, table: TokenTable, statics:
   out.add(T.s3, out.part(w.slice(-3)));
   out.add(T.s4, out.part(w.slice(-4)));
   out.add(T.pos, parts.pos[i]!);
-  for (const c of statics.keyClasses[statics.wordKeys[i]!]!) {
-    const cls = out.part(c);
+  const classes = statics.keyClasses[statics.wordKeys[i]!]!;
+  for (let c = 0; c < classes.length; c++) {
+    const cls = out.part(classes[c]!);
     out.add(T.g, cls);
     out.add(T['g|sh'], cls, sh);
   }

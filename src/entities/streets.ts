@@ -8,12 +8,15 @@ import { isCapitalized } from './shape.js';
 
 const STREET_PREPOSITIONS = new Set(['on', 'off', 'along', 'at', 'in', 'down', 'up', 'onto', 'near']);
 
+/** "Drive", "St." and "St": an abbreviation's full stop is not part of the word. */
+const isStreetWord = (norm: string): boolean => STREET_WORDS.has(norm) || (norm.length > 2 && norm.endsWith('.') && STREET_WORDS.has(norm.slice(0, -1)));
+
 export function streetsNamedAfterPeople(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   let result = runs;
   for (let s = 1; s < tokens.length; s++) {
     const street = tokens[s]!;
-    if (!STREET_WORDS.has(street.norm.replace(/\.$/, '')) || !isCapitalized(street.text)) continue;
+    if (!isStreetWord(street.norm) || !isCapitalized(street.text)) continue;
     const same = (t: number) => t >= 0 && table.segments[t] === table.segments[s];
     const person = result.find((r) => r.type === 'PER' && (r.end === s || (r.first < s && r.end === s + 1)));
     if (!person) continue;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sortedListHas } from '../src/entities/sorted-list.js';
+
+const joinSorted = (words: string[]): string => [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
+
+describe('sortedListHas', () => {
+  const list = joinSorted(['aachen', 'ab', 'abc', 'leeds', 'porto alegre', 'porto', 'zürich', 'são paulo']);
+  it.each([
+    ['aachen', true],
+    ['ab', true],
+    ['abc', true],
+    ['a', false],
+    ['abcd', false],
+    ['porto', true],
+    ['porto alegre', true],
+    ['porto alegr', false],
+    ['zürich', true],
+    ['são paulo', true],
+    ['', false],
+    ['leeds\nporto', false],
+  ])('%j -> %s', (word, expected) => {
+    expect(sortedListHas(list, word)).toBe(expected);
+  });
+
+  it('agrees with a Set on random lists and words', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), word, (words, probe) => {
+        const set = new Set(words);
+        const joined = joinSorted(words);
+        for (const w of [...set, probe]) expect(sortedListHas(joined, w)).toBe(set.has(w));
+      }),
+    );
+  });
+});
