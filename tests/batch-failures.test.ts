@@ -55,6 +55,14 @@ describe('failures of one article', () => {
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: expect.stringMatching(/longer than 1 s/) }]);
     expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
   });
+
+  it('an article that hangs its worker fails; the article queued behind it on that worker is annotated by the next one', async () => {
+    const worker = await standInWorker('spinning-worker.mjs', 'for (;;) {}');
+    const { summary } = await runBatch(options('--workers', '1', '--timeout', '1'), { workerUrl: worker });
+    expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
+    expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: expect.stringMatching(/longer than 1 s/) }]);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
+  });
 });
 
 /** A stand-in worker speaking the pool's protocol: it runs `onMarker` for the marker text, answers otherwise. */

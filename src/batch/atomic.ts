@@ -1,7 +1,7 @@
 // Atomic output: each file is written under a unique temporary name in its own folder and renamed into
 // place, so a reader (or a rerun after kill -9) sees either the whole output or none of it.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** `.<name>.<pid>.<random>.tmp`: hidden, unique per process and call, recognisable by `isTempName`. */
@@ -17,10 +17,9 @@ export function isTempName(name: string): boolean {
 
 /** Writes `data` to `target` atomically (the folder is created when missing). */
 export async function writeAtomic(target: string, data: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await openNew(temp);
     try {
       await handle.writeFile(data, 'utf8');
     } finally {
@@ -30,6 +29,17 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     throw err;
+  }
+}
+
+/** Opens a new file for writing; its folder is made only when missing (one call fewer per output). */
+async function openNew(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(dirname(path), { recursive: true });
+    return await open(path, 'wx');
   }
 }
 

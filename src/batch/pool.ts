@@ -38,12 +38,20 @@ function inProcessAnnotator(): Annotator {
 interface Pending {
   task: AnnotateTask;
   resolve: (result: AnnotateResult) => void;
-  timer?: NodeJS.Timeout;
 }
 
+/**
+ * Articles handed to one worker at a time: the one it works on and the next, already in its message
+ * queue, so that it never waits for the main thread (busy reading and writing files) between two
+ * articles.
+ */
+const PER_WORKER = 2;
+
 class WorkerPool implements Annotator {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  /** Per worker, the articles it was given, in order: the first is the one it works on. */
+  private readonly assigned = new Map<Worker, Pending[]>();
+  /** The timer of the article each worker works on. */
+  private readonly timers = new Map<Worker, NodeJS.Timeout>();
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closing = false;
@@ -53,7 +61,7 @@ class WorkerPool implements Annotator {
     private readonly timeoutMs: number,
     private readonly url: URL,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
   run(text: string, path: string, layout: Layout): Promise<AnnotateResult> {
@@ -65,35 +73,50 @@ class WorkerPool implements Annotator {
 
   async close(): Promise<void> {
     this.closing = true;
-    const all = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    const all = [...this.assigned.keys()];
+    this.assigned.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 
-  private spawn(): Worker {
+  private spawn(): void {
     const worker = new Worker(this.url);
+    this.assigned.set(worker, []);
     worker.on('message', (result: AnnotateResult) => {
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      clearTimeout(pending?.timer);
-      pending?.resolve(result);
+      const given = this.assigned.get(worker);
+      const at = given ? given.findIndex((p) => p.task.id === result.id) : -1;
+      if (!given || at < 0) return;
+      const [done] = given.splice(at, 1);
+      if (at === 0) {
+        // the current article is done: the clock starts for the next one, which the worker takes up now
+        clearTimeout(this.timers.get(worker));
+        this.timers.delete(worker);
+        if (given.length > 0) this.startTimer(worker);
+      }
+      done!.resolve(result);
       this.dispatch();
     });
     worker.on('error', (err) => this.replace(worker, `worker failed: ${err.message}`));
     worker.on('exit', (code) => this.replace(worker, `worker exited with code ${code}`));
-    return worker;
   }
 
+  /** The worker's current article fails with `reason`; the ones queued behind it go back to the pool. */
   private replace(worker: Worker, reason: string): void {
     if (this.closing) return;
-    const pending = this.busy.get(worker);
-    const wasKnown = this.busy.delete(worker) || removeFrom(this.idle, worker);
-    if (!wasKnown) return; // "error" is followed by "exit", a timed-out worker exits: handled once
-    clearTimeout(pending?.timer);
-    pending?.resolve({ id: pending.task.id, ok: false, reason });
-    this.idle.push(this.spawn());
+    const given = this.assigned.get(worker);
+    if (!given) return; // "error" is followed by "exit", a timed-out worker exits: handled once
+    this.assigned.delete(worker);
+    clearTimeout(this.timers.get(worker));
+    this.timers.delete(worker);
+    const [current, ...waiting] = given;
+    this.queue.unshift(...waiting);
+    current?.resolve({ id: current.task.id, ok: false, reason });
+    this.spawn();
     this.dispatch();
+  }
+
+  private startTimer(worker: Worker): void {
+    this.timers.set(worker, setTimeout(() => this.timeOut(worker), this.timeoutMs));
   }
 
   private timeOut(worker: Worker): void {
@@ -101,19 +124,22 @@ class WorkerPool implements Annotator {
     void worker.terminate();
   }
 
+  /** Gives queued articles to the least loaded workers, up to PER_WORKER each. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      let target: Worker | null = null;
+      let load = PER_WORKER;
+      for (const [worker, given] of this.assigned) {
+        if (given.length < load) {
+          target = worker;
+          load = given.length;
+        }
+      }
+      if (!target) return;
       const pending = this.queue.shift()!;
-      this.busy.set(worker, pending);
-      pending.timer = setTimeout(() => this.timeOut(worker), this.timeoutMs);
-      worker.postMessage(pending.task);
+      this.assigned.get(target)!.push(pending);
+      if (load === 0) this.startTimer(target);
+      target.postMessage(pending.task);
     }
   }
-}
-
-function removeFrom<T>(list: T[], item: T): boolean {
-  const i = list.indexOf(item);
-  if (i >= 0) list.splice(i, 1);
-  return i >= 0;
 }

@@ -73,6 +73,7 @@ function markWorldRegions(table: TokenTable, runs: TokenRun[]): TokenRun[] {
     let key = tokens[i]!.norm;
     if (!mayStartPhrase(key)) continue; // the regions are lexicon phrases: most words start none
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length && table.segments[i + n - 1] === table.segments[i]; n++) {
+      if (n > 2 && !mayStartPhrase(key)) break;
       key += ' ' + tokens[i + n - 1]!.norm;
       if (!WORLD_REGIONS.has(key)) continue;
       const region: TokenRun = { type: 'LOC', first: i, end: i + n };

@@ -104,7 +104,7 @@ function markPhrases(tokens: Token[], segments: number[]): (readonly string[])[]
     let key = tokens[i]!.norm;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
       const next = tokens[i + n - 1]!;
-      if (segments[i + n - 1] !== segments[i]) break;
+      if (segments[i + n - 1] !== segments[i] || (n > 2 && !mayStartPhrase(key))) break;
       key += ' ' + next.norm;
       const classes = lexiconClasses(key);
       for (let c = 0; c < classes.length; c++) {

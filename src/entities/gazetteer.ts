@@ -22,9 +22,16 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 const NONE: readonly string[] = Object.freeze([]);
 
-/** First words of the multi-word entries: a phrase look-up starts only at one of these. */
-const PHRASE_STARTS: ReadonlySet<string> = new Set([...CLASSES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
-export const mayStartPhrase = (word: string): boolean => PHRASE_STARTS.has(word);
+/** The first word, the first two words… of every multi-word entry, short of the whole entry: a phrase
+ * look-up goes on word by word only while what it has read is one of these. */
+const PHRASE_PREFIXES: ReadonlySet<string> = new Set(
+  [...CLASSES.keys()].flatMap((k) => {
+    const words = k.split(' ');
+    return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
+  }),
+);
+/** `words` ("new", "new south") begins some longer multi-word entry of the lexicon. */
+export const mayStartPhrase = (words: string): boolean => PHRASE_PREFIXES.has(words);
 
 /** Lexicon classes of a lower-case word or phrase: name classes as they are, any other entry as "Word". */
 export const lexiconClasses = (key: string): readonly string[] => CLASSES.get(key) ?? NONE;
