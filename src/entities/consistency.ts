@@ -78,13 +78,15 @@ function markWorldRegions(table: TokenTable, runs: TokenRun[]): TokenRun[] {
       if (!WORLD_REGIONS.has(key)) continue;
       const region: TokenRun = { type: 'LOC', first: i, end: i + n };
       const overlapping = overlappingRuns(result, region);
-      // an organisation or event named after the region keeps its name ("Middle East Airlines")
-      if (overlapping.some((r) => r.type === 'ORG' || r.type === 'MISC') && !overlapping.some((r) => r.first === i && r.end === i + n)) continue;
-      result = replaceRuns(result, overlapping, region);
+      if (!keepsOtherName(overlapping, region)) result = replaceRuns(result, overlapping, region);
     }
   }
   return result;
 }
+
+/** An organisation or event named after the region keeps its name ("Middle East Airlines"). */
+const keepsOtherName = (overlapping: readonly TokenRun[], region: TokenRun): boolean =>
+  overlapping.some((r) => r.type === 'ORG' || r.type === 'MISC') && !overlapping.some((r) => r.first === region.first && r.end === region.end);
 
 /** A capitalised word the tagger left out that is a country, or a place the document names elsewhere. */
 function addPlaces(table: TokenTable, runs: readonly TokenRun[], result: TokenRun[], covered: Uint8Array): void {

@@ -15,24 +15,29 @@ export function streetsNamedAfterPeople(table: TokenTable, runs: TokenRun[]): To
   const { tokens } = table;
   let result = runs;
   for (let s = 1; s < tokens.length; s++) {
-    const street = tokens[s]!;
-    if (!isStreetWord(street.norm) || !isCapitalized(street.text)) continue;
-    const same = (t: number) => t >= 0 && table.segments[t] === table.segments[s];
-    const person = result.find((r) => r.type === 'PER' && (r.end === s || (r.first < s && r.end === s + 1)));
-    if (!person) continue;
-    // back over the capitalised words the person runs beside it cover ("Ted" + "Turner Drive")
-    let first = person.first;
-    for (;;) {
-      const before = result.find((r) => r.type === 'PER' && r.end === first && same(r.first));
-      if (!before) break;
-      first = before.first;
-    }
-    // where a street stands: "on Ted Turner Drive", "off King Street"
-    if (!same(first) || !same(first - 1) || !STREET_PREPOSITIONS.has(tokens[first - 1]!.norm)) continue;
-    const place: TokenRun = { type: 'LOC', first, end: s + 1 };
+    if (!isStreetWord(tokens[s]!.norm) || !isCapitalized(tokens[s]!.text)) continue;
+    const place = streetEndingAt(table, result, s);
+    if (!place) continue;
     const overlapping = overlappingRuns(result, place);
     if (heldByLonger(overlapping, place)) continue;
     result = replaceRuns(result, overlapping, place);
   }
   return result;
+}
+
+/** The street whose name person runs cover up to the street word at s, or null. */
+function streetEndingAt(table: TokenTable, runs: readonly TokenRun[], s: number): TokenRun | null {
+  const same = (t: number) => t >= 0 && table.segments[t] === table.segments[s];
+  const person = runs.find((r) => r.type === 'PER' && (r.end === s || (r.first < s && r.end === s + 1)));
+  if (!person) return null;
+  // back over the capitalised words the person runs beside it cover ("Ted" + "Turner Drive")
+  let first = person.first;
+  for (;;) {
+    const before = runs.find((r) => r.type === 'PER' && r.end === first && same(r.first));
+    if (!before) break;
+    first = before.first;
+  }
+  // where a street stands: "on Ted Turner Drive", "off King Street"
+  if (!same(first) || !same(first - 1) || !STREET_PREPOSITIONS.has(table.tokens[first - 1]!.norm)) return null;
+  return { type: 'LOC', first, end: s + 1 };
 }
