@@ -22,11 +22,24 @@ describe('attribution stage: where the cue stands', () => {
     ['a noun phrase with a preposition', '“Talks will resume,” a spokesperson for the council said.', 'a spokesperson for the council', 'said'],
     ['police as speaker', '“Two people were arrested,” police said.', 'police', 'said'],
     ['a partial quote takes the cue before it', 'Nour told delegates the pledges were “a floor, not a ceiling” for next year.', 'Nour', 'told'],
+    ['a quote signed on its own line', 'Readers wrote in.\n\n“He has no plan for us.” ― Mara Quintana\n“Nothing changed for me.” — Luis Ortega.', 'Mara Quintana', '―'],
+    ['a signed quote with an appositive', '“Nothing changed for me.” — Luis Ortega, a retired teacher in Tucson', 'Luis Ortega', '—'],
     ['a participle hangs from its clause', 'Mr. Ackman wrote to investors, telling them the shares were “worth far more than today’s price.”', 'Mr. Ackman'.slice(4), 'telling'],
   ])('%s', (_name, text, mention, cue) => {
     const a = attribution(text);
     expect(a.mention).toBe(mention);
     expect(a.cue).toBe(cue);
+  });
+});
+
+describe('attribution stage: signed quotes', () => {
+  it('each quote takes the name signed after it, not the one signed before it', () => {
+    const text = 'Readers wrote in.\n\n“He has no plan for us.” ― Mara Quintana\n“Nothing changed for me, and nothing will.” ― Luis Ortega.\n\nPhoto: Staff.';
+    expect([attribution(text, 0).name, attribution(text, 1).name]).toEqual(['Mara Quintana', 'Luis Ortega']);
+  });
+  it('a dash after a quote that runs on into a sentence is no signature', () => {
+    const a = attribution('Officials called it “a clear breach” — Governor Ruth Alvarez said so on Monday.');
+    expect(a.method).not.toBe('dash-byline');
   });
 });
 

@@ -57,4 +57,7 @@ describe('quotes stage: kinds', () => {
   ])('%s', (_name, text, kind) => {
     expect(quotesOf(text)[0]?.kind).toBe(kind);
   });
+  it('a statement opening a line after a signature is direct', () => {
+    expect(quotesOf('“We waited.” ― Ana Ruiz\n“The buses never came, not once.” ― Tomas Vidal')[1]?.kind).toBe('direct');
+  });
 });

@@ -2,7 +2,7 @@
 // convention that a name or pronoun right after a quote ending in a comma is its speaker ("…," he
 // surmised / "…," Cecelia Purner, 67, a retired nurse, said).
 import type { Quote } from '../document.js';
-import { windowAfter, type AttributionContext } from './context.js';
+import { firstTokenAtOrAfter, windowAfter, type AttributionContext } from './context.js';
 import { isAccordingTo, isCue } from './cues.js';
 import { decide, type Decision } from './decision.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
@@ -61,3 +61,31 @@ export function fromAccordingToAfter(ctx: AttributionContext, q: Quote): Decisio
   }
   return null;
 }
+
+const BYLINE_DASHES = new Set(['—', '―', '–', '--']);
+/** Words a name signed under a quote may run to: "— Edwin G. Monroy". */
+const BYLINE_MAX_WORDS = 5;
+
+/**
+ * A quote signed on its own line, the way epigraphs and readers' comments are: “…” — Jane Doe. The dash
+ * follows the closing mark, and the name is all that stands between it and the line's end.
+ */
+export function fromDashByline(ctx: AttributionContext, q: Quote): Decision | null {
+  const { tokens, doc } = ctx;
+  const dash = firstTokenAtOrAfter(tokens, q.end);
+  const first = dash + 1;
+  if (!tokens[first] || !BYLINE_DASHES.has(tokens[dash]!.text) || doc.text.slice(q.end, tokens[dash]!.start).includes('\n')) return null;
+  let end = first;
+  while (end < tokens.length && end - first < BYLINE_MAX_WORDS && /^\p{Lu}/u.test(tokens[end]!.text) && !lineBreakBefore(ctx, end, first)) end++;
+  if (end === first) return null;
+  const stop = tokens[end]?.text === '.' && !lineBreakBefore(ctx, end, first) ? end + 1 : end;
+  // the name ends the line (or the text): "— Jane Doe, a nurse in Ohio" is a byline too, a sentence is not
+  if (stop < tokens.length && !lineBreakBefore(ctx, stop, first) && tokens[stop]!.text !== ',') return null;
+  const person = ctx.mentionAt.get(first);
+  const ref = person && person.first === first && person.last < end ? ({ kind: 'person', ref: person } as const) : ({ kind: 'phrase', first, last: end - 1 } as const);
+  return decide(ctx, ref, { first: dash, last: dash }, 'dash-byline', 0.85);
+}
+
+/** A line break stands between token t and the token before it (and t is not the first token looked at). */
+const lineBreakBefore = (ctx: AttributionContext, t: number, first: number): boolean =>
+  t > first && ctx.doc.text.slice(ctx.tokens[t - 1]!.end, ctx.tokens[t]!.start).includes('\n');

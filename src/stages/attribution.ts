@@ -1,11 +1,11 @@
 // Stage "attribution": the speaker of each quote. Rules are tried in order, nearest evidence first; each
 // decision records its cue, the rule that made it and a confidence. Where each pattern lives:
-//   "…," X said / "…," said X / "…," according to X   -> attribution/cue-after.ts
+//   "…," X said / "…," said X / "…," according to X / “…” — X   -> attribution/cue-after.ts
 //   X said: "…" / X said that … "…" / headline "X: ‘…’" -> attribution/cue-before.ts
 //   same paragraph, sentence before, "X continued:", running speaker -> attribution/neighbours.ts
 import type { Document } from '../document.js';
 import { buildContext } from '../attribution/context.js';
-import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromQuoteComma } from '../attribution/cue-after.js';
+import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromDashByline, fromQuoteComma } from '../attribution/cue-after.js';
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
 import { fromNeighbours } from '../attribution/neighbours.js';
 import { wordsOf } from './quotes.js';
@@ -23,7 +23,8 @@ export function attributeQuotes(doc: Document): void {
     const decision =
       q.kind === 'partial'
         ? (fromAccordingToAfter(ctx, q) ?? fromCueBefore(ctx, q) ?? fromCueAfter(ctx, q, ADJACENT) ?? fromClauseSubject(ctx, q))
-        : (fromCueAfter(ctx, q, NEAR) ??
+        : (fromDashByline(ctx, q) ??
+          fromCueAfter(ctx, q, NEAR) ??
           fromQuoteComma(ctx, q) ??
           fromCueBefore(ctx, q) ??
           fromHeadlineColon(ctx, q) ??

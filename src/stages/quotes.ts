@@ -63,7 +63,9 @@ export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): C
   const prevChar = before.slice(-1);
   const prevWord = (/([\p{L}-]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
-  const opensSentence = before === '' || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
+  // a quote that opens a line opens a statement, whatever ends the line before (a signature, a label)
+  const opensLine = /\n[^\S\n]*$/.test(text.slice(paraStart, q.start));
+  const opensSentence = before === '' || opensLine || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
   if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return scare('named-thing');
   // a headline capitalises every word, so there title case says nothing about the quote
   if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80)))) return scare('title');
