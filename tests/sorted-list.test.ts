@@ -23,6 +23,8 @@ describe('sortedListHas', () => {
     expect(sortedListHas(list, word)).toBe(expected);
   });
 
+  it('finds nothing in an empty list', () => expect(sortedListHas('', 'a')).toBe(false));
+
   it('agrees with a Set on random lists and words', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), minLength: 1, maxLength: 4 });
     fc.assert(

@@ -26,7 +26,7 @@ const hasClass = (norm: string, classes: readonly string[]): boolean => lexiconC
 
 export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const runs = joinHyphenated(table, markWorldRegions(table, [...tagged]));
+  const runs = joinHyphenated(table, markWorldRegions(table, splitAtColons(table, tagged)));
   // words of names the tagger found written in full ("Masayoshi Takemura"), or after a title ("Mr Kubo")
   const personWords = new Set<string>();
   for (const run of runs) {
@@ -108,6 +108,20 @@ function looksLikePersonName(table: TokenTable, run: TokenRun, personWords: Read
   const last = table.tokens[run.end - 1]!.norm;
   const surname = personWords.has(last) || hasClass(last, ['LastName']);
   return run.end - run.first === 2 && surname && !hasClass(last, PLACE_CLASSES) && !isPlaceWord(table.tokens[run.first]!.norm);
+}
+
+/** "Okafor: Ministry must…" tagged as one name: a colon ends a name (a work's title, MISC, may hold one). */
+function splitAtColons(table: TokenTable, runs: readonly TokenRun[]): TokenRun[] {
+  const result: TokenRun[] = [];
+  for (const run of runs) {
+    let first = run.first;
+    for (let t = run.first; t <= run.end; t++) {
+      if (t < run.end && (run.type === 'MISC' || table.tokens[t]!.text !== ':')) continue;
+      if (t > first) result.push({ ...run, first, end: t });
+      first = t + 1;
+    }
+  }
+  return result;
 }
 
 /** "Anne-Marie Duval" tagged as "Anne" and "Marie Duval": person runs joined by a bare hyphen are one. */

@@ -22,7 +22,7 @@ export function attributeQuotes(doc: Document): void {
     // a partial quote sits inside the writer's clause, so the cue that governs it stands before it
     const decision =
       q.kind === 'partial'
-        ? (fromAccordingToAfter(ctx, q) ?? fromCueBefore(ctx, q) ?? fromCueAfter(ctx, q, ADJACENT) ?? fromClauseSubject(ctx, q))
+        ? (fromAccordingToAfter(ctx, q) ?? fromCueBefore(ctx, q) ?? fromCueAfter(ctx, q, ADJACENT) ?? fromHeadlineColon(ctx, q) ?? fromClauseSubject(ctx, q))
         : (fromDashByline(ctx, q) ??
           fromCueAfter(ctx, q, NEAR) ??
           fromQuoteComma(ctx, q) ??
