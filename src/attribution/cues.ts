@@ -9,8 +9,22 @@ const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked']
 /** Whether token i is a speech verb used as one. "Ask for" and "call for" request, they do not report speech. */
 export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (isAsPutIt(tokens, i)) return true;
   if (!SPEECH_VERBS.has(t.norm) || tokens[i + 1]?.norm === 'for') return false;
   return t.pos === 'VERB' || t.pos === 'AUX' || (!WEAK_SPEECH_VERBS.has(t.norm) && ALWAYS_VERBS.has(t.norm));
+}
+
+/** How many words "as … put it" may hold between "as" and "put": "as an American diplomat put it". */
+const AS_PUT_IT_REACH = 6;
+
+/** "put" in "as she put it" / "as the memo puts it": a source's words, quoted beside it. */
+function isAsPutIt(tokens: readonly Token[], i: number): boolean {
+  if ((tokens[i]!.norm !== 'put' && tokens[i]!.norm !== 'puts') || tokens[i + 1]?.norm !== 'it') return false;
+  for (let k = i - 2; k >= Math.max(0, i - AS_PUT_IT_REACH - 1); k--) {
+    if (tokens[k]!.norm === 'as') return true;
+    if (tokens[k]!.sentence !== tokens[i]!.sentence || /^[,.;:!?]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 export const isParticipleCue = (tokens: readonly Token[], i: number): boolean => isCue(tokens, i) && tokens[i]!.norm.endsWith('ing');
