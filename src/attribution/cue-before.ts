@@ -31,7 +31,8 @@ export function fromCueInWindow(ctx: AttributionContext, win: Window, method: st
       const d = fromCueInWindow(ctx, { from: win.from, to: v }, method, confidence);
       if (d) return { ...d, cue: textSpan(ctx.doc.text, tokens[v]!.start, tokens[v]!.end) };
     }
-    const ref = isParticipleCue(tokens, v) ? clauseSubject(ctx, win, v) : subjectBefore(ctx, v, win);
+    // "Said Ellis: “…”": a cue opening the sentence has its speaker after it
+    const ref = isParticipleCue(tokens, v) ? clauseSubject(ctx, win, v) : v === win.from ? objectAfter(ctx, v, win) : subjectBefore(ctx, v, win);
     const d = decide(ctx, ref, { first: v, last: v }, method, confidence);
     if (d) return d;
   }
