@@ -45,6 +45,9 @@ describe('places: behaviours', () => {
     ['the place of an "X-based" firm', 'The deal went to Rotterdam-based Kestrel Logistics, officials said.', ['Rotterdam'], []],
     ['a month is not a town', 'Prices rose in March and fell in May.', [], ['March', 'May']],
     ['an all-caps headline', 'FLOODS SWAMP BANGLADESH AS MONSOON ARRIVES\nDHAKA 2024-07-02\nHeavy rain fell on Tuesday.', ['BANGLADESH', 'DHAKA'], []],
+    ['a name ending in a geographic head noun', 'Ferries to Tin Can Island were cancelled, and the salt farms of Hwado County flooded.', ['Tin Can Island', 'Hwado County'], ['Tin', 'Can Island']],
+    ['a saint\'s name before the head noun', 'Storms damaged homes in Brunswick and on St. Simons Island.', ['St. Simons Island'], ['St.', 'Simons Island']],
+    ['a street word ending the name', 'The new library will open on Grand Parade next spring.', ['Grand Parade'], []],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placeNames(text);
     for (const name of expected) expect(names).toContain(name);

@@ -19,6 +19,7 @@ import { dropPortfolios } from './portfolios.js';
 import { dropNonNames } from './not-names.js';
 import { streetsNamedAfterPeople } from './streets.js';
 import { dropQuotedNames } from './quoted-names.js';
+import { addGeographicNames } from './geographic-names.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -26,7 +27,7 @@ const hasClass = (norm: string, classes: readonly string[]): boolean => lexiconC
 
 export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const runs = joinHyphenated(table, markWorldRegions(table, [...tagged]));
+  const runs = joinHyphenated(table, addGeographicNames(table, markWorldRegions(table, [...tagged])));
   // words of names the tagger found written in full ("Masayoshi Takemura"), or after a title ("Mr Kubo")
   const personWords = new Set<string>();
   for (const run of runs) {
