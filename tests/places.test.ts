@@ -48,6 +48,7 @@ describe('places: behaviours', () => {
     ['a name ending in a geographic head noun', 'Ferries to Tin Can Island were cancelled, and the salt farms of Hwado County flooded.', ['Tin Can Island', 'Hwado County'], ['Tin', 'Can Island']],
     ['a saint\'s name before the head noun', 'Storms damaged homes in Brunswick and on St. Simons Island.', ['St. Simons Island'], ['St.', 'Simons Island']],
     ['a street word ending the name', 'The new library will open on Grand Parade next spring.', ['Grand Parade'], []],
+    ['a region that holds a shorter one', 'She heads sales for Central and Eastern Europe at the firm.', ['Central and Eastern Europe'], ['Eastern Europe']],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placeNames(text);
     for (const name of expected) expect(names).toContain(name);

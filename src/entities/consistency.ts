@@ -5,7 +5,7 @@
 import type { TokenTable } from './features.js';
 import { WORLD_REGIONS } from '../lexicons/world-regions.js';
 import { MAX_PHRASE_WORDS, isPlaceWord, lexiconClasses } from './gazetteer.js';
-import { overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
+import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
 import { isGivenNameSurname } from './name-rules.js';
@@ -77,6 +77,8 @@ function markWorldRegions(table: TokenTable, runs: TokenRun[]): TokenRun[] {
       if (!WORLD_REGIONS.has(key)) continue;
       const region: TokenRun = { type: 'LOC', first: i, end: i + n };
       const overlapping = overlappingRuns(result, region);
+      // a shorter region inside a longer one just marked ("Eastern Europe" in "Central and Eastern Europe")
+      if (heldByLonger(overlapping.filter((r) => r.type === 'LOC'), region)) continue;
       // an organisation or event named after the region keeps its name ("Middle East Airlines")
       if (overlapping.some((r) => r.type === 'ORG' || r.type === 'MISC') && !overlapping.some((r) => r.first === i && r.end === i + n)) continue;
       result = replaceRuns(result, overlapping, region);
