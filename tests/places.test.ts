@@ -49,6 +49,10 @@ describe('places: behaviours', () => {
     ['a saint\'s name before the head noun', 'Storms damaged homes in Brunswick and on St. Simons Island.', ['St. Simons Island'], ['St.', 'Simons Island']],
     ['a street word ending the name', 'The new library will open on Grand Parade next spring.', ['Grand Parade'], []],
     ['a region that holds a shorter one', 'She heads sales for Central and Eastern Europe at the firm.', ['Central and Eastern Europe'], ['Eastern Europe']],
+    ['a place inside the name of an institute', 'Scientists at the Mekong Delta Hydrology Institute in Can Tho ran the study.', ['Can Tho'], ['Mekong', 'Delta Hydrology Institute', 'Mekong Delta Hydrology Institute']],
+    ['a place inside the name of a trust', 'Rana Haddad, a biologist with the Aqaba Reef Trust, said the coral was dying.', [], ['Aqaba Reef Trust', 'Aqaba']],
+    ['a news agency in a dateline', 'LIMA, Peru (Andean Markets Wire) -- Copper prices rose on Friday.', ['LIMA', 'Peru'], ['Andean Markets Wire']],
+    ['a region qualified by a nationality', 'Israel approved new Jewish West Bank settlements on Monday.', ['Israel', 'West Bank'], []],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placeNames(text);
     for (const name of expected) expect(names).toContain(name);
