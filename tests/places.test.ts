@@ -53,10 +53,21 @@ describe('places: behaviours', () => {
     ['a place inside the name of a trust', 'Rana Haddad, a biologist with the Aqaba Reef Trust, said the coral was dying.', [], ['Aqaba Reef Trust', 'Aqaba']],
     ['a news agency in a dateline', 'LIMA, Peru (Andean Markets Wire) -- Copper prices rose on Friday.', ['LIMA', 'Peru'], ['Andean Markets Wire']],
     ['a region qualified by a nationality', 'Israel approved new Jewish West Bank settlements on Monday.', ['Israel', 'West Bank'], []],
+    ['a company no gazetteer knows, where companies stand', 'The contract went to Tarvel. Shares in Tarvel jumped in Gdansk. Tarvel\'s shares had fallen in May.', ['Gdansk'], ['Tarvel']],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placeNames(text);
     for (const name of expected) expect(names).toContain(name);
     for (const name of unexpected) expect(names).not.toContain(name);
+  });
+
+  // a place named twice, the second time where the tagger reads a club, a firm or an adjective
+  it.each([
+    ['before a noun and a person', 'Flames reached the town of Tarbet on Friday. Tarbet farmer Peter Walsh lost his sheep.', 'Tarbet', 2],
+    ['before a common noun after "the"', 'Trucks queued in Ikorodu all week. Drivers waited outside the Ikorodu gate on Monday.', 'Ikorodu', 2],
+    ['the short form of a river', 'Homes stand near the Tawi River in Jammu. Builders have cleared land along the Tawi since June.', 'Tawi', 1],
+  ])('a place named again %s', (_what, text, name, count) => {
+    const mentions = analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(mentions.filter((m) => m === name)).toHaveLength(count);
   });
 
   it('groups one place written in capitals and in mixed case', () => {

@@ -21,6 +21,7 @@ import { streetsNamedAfterPeople } from './streets.js';
 import { dropQuotedNames } from './quoted-names.js';
 import { addGeographicNames } from './geographic-names.js';
 import { dropPlacesInOrgNames } from './places-in-org-names.js';
+import { relabelPlacesTakenForBodies } from './places-taken-for-bodies.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -64,7 +65,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, dropQuotedNames(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result))))))))), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, dropQuotedNames(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForBodies(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))))))))), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */
