@@ -54,6 +54,8 @@ describe('places: behaviours', () => {
     ['a news agency in a dateline', 'LIMA, Peru (Andean Markets Wire) -- Copper prices rose on Friday.', ['LIMA', 'Peru'], ['Andean Markets Wire']],
     ['a region qualified by a nationality', 'Israel approved new Jewish West Bank settlements on Monday.', ['Israel', 'West Bank'], []],
     ['a company no gazetteer knows, where companies stand', 'The contract went to Tarvel. Shares in Tarvel jumped in Gdansk. Tarvel\'s shares had fallen in May.', ['Gdansk'], ['Tarvel']],
+    ['a saint\'s name with its possessive', 'The trust will open a new ward at St Bride’s site next year.', ['St Bride’s'], ['St Bride']],
+    ['a saint\'s abbreviation cut off by the tagger', 'The service was held at St. Anselm\'s on Sunday.', ['St. Anselm\'s'], ['St.', 'Anselm']],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placeNames(text);
     for (const name of expected) expect(names).toContain(name);

@@ -20,6 +20,7 @@ import { dropNonNames } from './not-names.js';
 import { streetsNamedAfterPeople } from './streets.js';
 import { dropQuotedNames } from './quoted-names.js';
 import { addGeographicNames } from './geographic-names.js';
+import { joinSaintNames } from './saint-names.js';
 import { dropPlacesInOrgNames } from './places-in-org-names.js';
 import { relabelPlacesTakenForBodies } from './places-taken-for-bodies.js';
 
@@ -29,7 +30,7 @@ const hasClass = (norm: string, classes: readonly string[]): boolean => lexiconC
 
 export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const runs = joinHyphenated(table, dropPlacesInOrgNames(table, addGeographicNames(table, markWorldRegions(table, [...tagged]))));
+  const runs = joinHyphenated(table, dropPlacesInOrgNames(table, addGeographicNames(table, joinSaintNames(table, markWorldRegions(table, [...tagged])))));
   // words of names the tagger found written in full ("Masayoshi Takemura"), or after a title ("Mr Kubo")
   const personWords = new Set<string>();
   for (const run of runs) {
