@@ -56,6 +56,8 @@ describe('places: behaviours', () => {
     ['a company no gazetteer knows, where companies stand', 'The contract went to Tarvel. Shares in Tarvel jumped in Gdansk. Tarvel\'s shares had fallen in May.', ['Gdansk'], ['Tarvel']],
     ['a saint\'s name with its possessive', 'The trust will open a new ward at St Bride’s site next year.', ['St Bride’s'], ['St Bride']],
     ['a saint\'s abbreviation cut off by the tagger', 'The service was held at St. Anselm\'s on Sunday.', ['St. Anselm\'s'], ['St.', 'Anselm']],
+    ['a firm\'s name swallowing "in" and its town', 'Ingrid Dahl, an analyst at Borealis Capital in Oslo, raised her target.', ['Oslo'], []],
+    ['a firm\'s name swallowing "and" and a country', 'The tender drew bids from Italy\'s Ferrotreni Veloci and South Korea\'s Daeshin Rail.', ['Italy', 'South Korea'], ['Ferrotreni Veloci']],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placeNames(text);
     for (const name of expected) expect(names).toContain(name);

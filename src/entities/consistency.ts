@@ -21,6 +21,7 @@ import { streetsNamedAfterPeople } from './streets.js';
 import { dropQuotedNames } from './quoted-names.js';
 import { addGeographicNames } from './geographic-names.js';
 import { joinSaintNames } from './saint-names.js';
+import { splitRunsAtJoins } from './split-runs.js';
 import { dropPlacesInOrgNames } from './places-in-org-names.js';
 import { relabelPlacesTakenForBodies } from './places-taken-for-bodies.js';
 
@@ -30,7 +31,7 @@ const hasClass = (norm: string, classes: readonly string[]): boolean => lexiconC
 
 export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const runs = joinHyphenated(table, dropPlacesInOrgNames(table, addGeographicNames(table, joinSaintNames(table, markWorldRegions(table, [...tagged])))));
+  const runs = joinHyphenated(table, dropPlacesInOrgNames(table, addGeographicNames(table, joinSaintNames(table, markWorldRegions(table, splitRunsAtJoins(table, [...tagged]))))));
   // words of names the tagger found written in full ("Masayoshi Takemura"), or after a title ("Mr Kubo")
   const personWords = new Set<string>();
   for (const run of runs) {

@@ -8,7 +8,8 @@ import { hasLetter, isCapitalized } from './shape.js';
 import { COMPANY_NAME_ENDINGS } from '../lexicons/company-cues.js';
 import { ORGANISATION_ENDINGS } from '../lexicons/organisation-endings.js';
 
-const isOrganisationEnding = (norm: string): boolean => isOrgWord(norm) || COMPANY_NAME_ENDINGS.has(norm) || ORGANISATION_ENDINGS.has(norm);
+/** Last word of an organisation's name: "Institute", "Capital", "Trust". */
+export const isOrganisationEnding = (norm: string): boolean => isOrgWord(norm) || COMPANY_NAME_ENDINGS.has(norm) || ORGANISATION_ENDINGS.has(norm);
 
 export function dropPlacesInOrgNames(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
