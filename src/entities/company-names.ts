@@ -5,6 +5,7 @@ import type { TokenTable } from './features.js';
 import { isOrgWord, lexiconClasses } from './gazetteer.js';
 import { isGivenName } from './first-names.js';
 import type { TokenRun } from './labels.js';
+import { isWorldPlace } from './world-places.js';
 import { isTitleToken } from './titles.js';
 import { COMPANY_NAME_ENDINGS, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS } from '../lexicons/company-cues.js';
 
@@ -16,7 +17,6 @@ const POSSESSIVE = /^['’]s$/;
 export function relabelCompanies(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const people = runs.filter((r) => r.type === 'PER');
-  if (people.length === 0) return runs;
   const words = people.map((r) => tokens.slice(r.first, r.end).map((t) => t.norm).filter((w) => /\p{L}/u.test(w)));
   // runs holding each word, so that a run's entity is found without comparing every pair of runs
   const holders = new Map<string, number[]>();
@@ -36,6 +36,14 @@ export function relabelCompanies(table: TokenTable, runs: TokenRun[]): TokenRun[
     const companyContext = [...entityWords].some((w) => inCompanyContext.has(w));
     if (companyContext || entity.some((j) => isCompanyEnding(tokens[people[j]!.end - 1]!.norm))) companies.add(run);
   });
+  // a word taken for a place that no gazetteer knows, standing elsewhere where companies stand
+  // ("Shares in Pomorail rose" beside "Pomorail's chief executive")
+  for (const run of runs) {
+    if (run.type !== 'LOC' || run.end - run.first !== 1) continue;
+    const w = tokens[run.first]!.norm;
+    if (isWorldPlace(w) || lexiconClasses(w).length > 0) continue;
+    if (tokens.some((tok, t) => tok.norm === w && isCompanyContext(table, t, false))) companies.add(run);
+  }
   return runs.map((r) => (companies.has(r) ? { ...r, type: 'ORG' } : r));
 }
 
@@ -51,8 +59,8 @@ function isNamed(table: TokenTable, run: TokenRun): boolean {
 }
 
 /** Token t is a word of a name standing where companies stand: "X's shares", "X Inc", "X, which",
- * "a spokesman for X", "shares of X". */
-function isCompanyContext(table: TokenTable, t: number): boolean {
+ * "a spokesman for X", "shares of X". "X, which" says "not a person" only: a place takes it too. */
+function isCompanyContext(table: TokenTable, t: number, orPlace = true): boolean {
   const { tokens } = table;
   const same = (i: number) => i >= 0 && i < tokens.length && table.segments[i] === table.segments[t];
   const at = (i: number) => (same(i) ? tokens[i]!.norm : '');
@@ -65,7 +73,7 @@ function isCompanyContext(table: TokenTable, t: number): boolean {
     if (at(next) === 'chief' && (at(next + 1) === 'executive' || at(next + 1) === 'financial')) return true;
   }
   if (isCompanyEnding(at(t + 1)) && /^\p{Lu}/u.test(tokens[t + 1]!.text)) return true;
-  if (at(t + 1) === ',' && at(t + 2) === 'which') return true;
+  if (orPlace && at(t + 1) === ',' && at(t + 2) === 'which') return true;
   if ((at(t - 1) === 'for' || at(t - 1) === 'at') && SPOKES.test(at(t - 2))) return true;
   if (at(t - 1) === 'of' && COMPANY_NOUNS_BEFORE.has(at(t - 2))) return true;
   return false;

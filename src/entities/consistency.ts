@@ -5,7 +5,7 @@
 import type { TokenTable } from './features.js';
 import { WORLD_REGIONS } from '../lexicons/world-regions.js';
 import { MAX_PHRASE_WORDS, isPlaceWord, lexiconClasses, mayStartPhrase } from './gazetteer.js';
-import { overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
+import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
 import { isGivenNameSurname } from './name-rules.js';
@@ -19,6 +19,11 @@ import { dropPortfolios } from './portfolios.js';
 import { dropNonNames } from './not-names.js';
 import { streetsNamedAfterPeople } from './streets.js';
 import { dropQuotedNames } from './quoted-names.js';
+import { addGeographicNames } from './geographic-names.js';
+import { joinSaintNames } from './saint-names.js';
+import { splitRunsAtJoins } from './split-runs.js';
+import { dropPlacesInOrgNames } from './places-in-org-names.js';
+import { relabelPlacesTakenForBodies } from './places-taken-for-bodies.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -26,7 +31,7 @@ const hasClass = (norm: string, classes: readonly string[]): boolean => lexiconC
 
 export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const runs = joinHyphenated(table, markWorldRegions(table, splitAtColons(table, tagged)));
+  const runs = joinHyphenated(table, dropPlacesInOrgNames(table, addGeographicNames(table, joinSaintNames(table, markWorldRegions(table, splitRunsAtJoins(table, splitAtColons(table, tagged)))))));
   // words of names the tagger found written in full ("Masayoshi Takemura"), or after a title ("Mr Kubo")
   const personWords = new Set<string>();
   for (const run of runs) {
@@ -62,7 +67,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, dropQuotedNames(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result))))))))), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, dropQuotedNames(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForBodies(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))))))))), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */
@@ -78,6 +83,8 @@ function markWorldRegions(table: TokenTable, runs: TokenRun[]): TokenRun[] {
       if (!WORLD_REGIONS.has(key)) continue;
       const region: TokenRun = { type: 'LOC', first: i, end: i + n };
       const overlapping = overlappingRuns(result, region);
+      // a shorter region inside a longer one just marked ("Eastern Europe" in "Central and Eastern Europe")
+      if (heldByLonger(overlapping.filter((r) => r.type === 'LOC'), region)) continue;
       if (!keepsOtherName(overlapping, region)) result = replaceRuns(result, overlapping, region);
     }
   }

@@ -3,6 +3,7 @@
 // document and shared by the people and places stages.
 import type { Document, Token } from '../document.js';
 import { hasLetter } from './shape.js';
+import { isSaintWord } from './saint-names.js';
 import { tagEntities } from './tagger.js';
 import { leadingTitleTokens, titleBefore } from './titles.js';
 import type { EntityType } from './labels.js';
@@ -52,11 +53,13 @@ function findMentions(doc: Document): DocumentMentions {
     if (run.type !== 'PER' && run.type !== 'LOC') continue;
     let { first, end } = run;
     if (run.type === 'PER') first += leadingTitleTokens(tokens, first, end);
-    while (end > first && (POSSESSIVE.test(tokens[end - 1]!.norm) || !hasLetter(tokens[end - 1]!.text))) end--;
+    // "St James’s", "St. Matthew’s": the possessive of a saint's name is part of the place's name
+    const saints = run.type === 'LOC' && isSaintWord(tokens[first]!.norm);
+    while (end > first && ((POSSESSIVE.test(tokens[end - 1]!.norm) && !(saints && end - first >= 3)) || !hasLetter(tokens[end - 1]!.text))) end--;
     // an opening mark stays where the name holds its closing one: ‘Pezinho’ Lima
     while (first < end && !hasLetter(tokens[first]!.text) && !opensQuotedNickname(tokens, first, end)) first++;
     if (first >= end) continue;
-    const span = charSpan(tokens, first, end);
+    const span = charSpan(tokens, first, end, saints);
     if (!span) continue;
     const mention: Mention = { type: run.type, first, end, ...span };
     if (run.type === 'PER') {
@@ -68,12 +71,12 @@ function findMentions(doc: Document): DocumentMentions {
   return { people, places };
 }
 
-/** Character span of tokens [first, end), with a possessive ending glued to the last word removed. */
-function charSpan(tokens: Token[], first: number, end: number): { start: number; stop: number } | null {
+/** Character span of tokens [first, end), with a possessive ending glued to the last word removed unless kept. */
+function charSpan(tokens: Token[], first: number, end: number, keepPossessive: boolean): { start: number; stop: number } | null {
   const start = tokens[first]!.start;
   let stop = tokens[end - 1]!.end;
   const last = tokens[end - 1]!.text;
   const glued = /['’]s?$/.exec(last);
-  if (glued && last.length > glued[0].length) stop -= glued[0].length;
+  if (glued && last.length > glued[0].length && !keepPossessive) stop -= glued[0].length;
   return stop > start ? { start, stop } : null;
 }
