@@ -48,16 +48,11 @@ describe('failures of one article', () => {
     expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
   });
 
-  it('an article that takes longer than --timeout fails, its worker is replaced, and the others are annotated', async () => {
-    const worker = await standInWorker('hanging-worker.mjs', 'return;');
-    const { summary } = await runBatch(options('--workers', '1', '--timeout', '1'), { workerUrl: worker });
-    expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
-    expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: expect.stringMatching(/longer than 1 s/) }]);
-    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
-  });
-
-  it('an article that hangs its worker fails; the article queued behind it on that worker is annotated by the next one', async () => {
-    const worker = await standInWorker('spinning-worker.mjs', 'for (;;) {}');
+  it.each([
+    ['an article that takes longer than --timeout fails, its worker is replaced, and the others are annotated', 'hanging-worker.mjs', 'return;'],
+    ['an article that hangs its worker fails; the article queued behind it on that worker is annotated by the next one', 'spinning-worker.mjs', 'for (;;) {}'],
+  ])('%s', async (_what, name, onMarker) => {
+    const worker = await standInWorker(name, onMarker);
     const { summary } = await runBatch(options('--workers', '1', '--timeout', '1'), { workerUrl: worker });
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: expect.stringMatching(/longer than 1 s/) }]);
