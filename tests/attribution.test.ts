@@ -27,6 +27,7 @@ describe('attribution stage: where the cue stands', () => {
     ['a headline names the speaker of its partial quote before a colon', 'Okafor: Ministry must ‘stop hiding the numbers’\n\nAmara Okafor, a nurse, spoke on Monday.', 'Okafor', ':'],
     ['as X put it', 'The budget was, as Ruth Alvarez put it, “a wish list with a price tag.”', 'Ruth Alvarez', 'put'],
     ['Said X: “…” opening a sentence', 'The minister left early. Said Ruth Alvarez: “We will not be moved.”', 'Ruth Alvarez', 'Said'],
+    ['a participle after the quote points back to the cue before it', 'In a statement, Ruth Alvarez said: “The plant was profitable for a decade,” adding that its profits doubled last year.', 'Ruth Alvarez', 'said'],
     ['a participle hangs from its clause', 'Mr. Ackman wrote to investors, telling them the shares were “worth far more than today’s price.”', 'Mr. Ackman'.slice(4), 'telling'],
   ])('%s', (_name, text, mention, cue) => {
     const a = attribution(text);

@@ -43,8 +43,10 @@ export function fromQuoteComma(ctx: AttributionContext, q: Quote): Decision | nu
   if (tokens[k] && SPEAKER_PRONOUNS.has(tokens[k]!.norm) && tokens[k + 1] && /^\p{L}/u.test(tokens[k + 1]!.text)) {
     return decide(ctx, { kind: 'pronoun', token: k }, { first: k + 1, last: k + 1 }, 'quote-comma-verb', 0.75);
   }
-  // a pronoun or noun phrase followed by any verb: "…," he surmised / "…," the nominee riffed
+  // a pronoun or noun phrase followed by any verb: "…," he surmised / "…," the nominee riffed; never past
+  // a speech cue ("…," adding that its profit doubled: the cue's speaker stands before the quote)
   for (let i = k; i < Math.min(win.to - 1, k + 6); i++) {
+    if (isCue(tokens, i)) return null;
     const next = tokens[i + 1]!;
     if (next.pos !== 'VERB') continue;
     const ref = subjectBefore(ctx, i + 1, win);
