@@ -15,6 +15,9 @@ const SCARE_MAX_WORDS = 4;
 /** The same for a quote that stands on its own with nobody said to speak it. */
 const SCARE_MAX_WORDS_ALONE = 2;
 
+/** Quoted words ending in a comma hand over to their source, as a statement does: “…,” X, a Y of Z, said. */
+const HANDS_OVER = /,["”»’']*$/;
+
 export function attributeQuotes(doc: Document): void {
   const ctx = buildContext(doc);
   doc.quotes.forEach((q, qi) => {
@@ -22,7 +25,7 @@ export function attributeQuotes(doc: Document): void {
     // a partial quote sits inside the writer's clause, so the cue that governs it stands before it
     const decision =
       q.kind === 'partial'
-        ? (fromAccordingToAfter(ctx, q) ?? fromCueBefore(ctx, q) ?? fromCueAfter(ctx, q, ADJACENT) ?? fromHeadlineColon(ctx, q) ?? fromClauseSubject(ctx, q))
+        ? (fromAccordingToAfter(ctx, q) ?? fromCueBefore(ctx, q) ?? fromCueAfter(ctx, q, HANDS_OVER.test(q.text) ? NEAR : ADJACENT) ?? fromHeadlineColon(ctx, q) ?? fromClauseSubject(ctx, q))
         : (fromDashByline(ctx, q) ??
           fromCueAfter(ctx, q, NEAR) ??
           fromQuoteComma(ctx, q) ??
