@@ -11,7 +11,19 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isAsPutIt(tokens, i)) return true;
   if (!SPEECH_VERBS.has(t.norm) || tokens[i + 1]?.norm === 'for') return false;
-  return t.pos === 'VERB' || t.pos === 'AUX' || (!WEAK_SPEECH_VERBS.has(t.norm) && ALWAYS_VERBS.has(t.norm));
+  return t.pos === 'VERB' || t.pos === 'AUX' || (!WEAK_SPEECH_VERBS.has(t.norm) && ALWAYS_VERBS.has(t.norm)) || isVerbTakenForNoun(tokens, i);
+}
+
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«', "''", ':', 'that']);
+
+/** "The ad claims “…”", "The report notes that …": a speech verb in -s that the tagger took for a plural
+ * noun, between a noun and the words it reports. */
+function isVerbTakenForNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || !before || !after || before.sentence !== t.sentence) return false;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && OPENING_MARKS.has(after.norm);
 }
 
 /** How many words "as … put it" may hold between "as" and "put": "as an American diplomat put it". */
