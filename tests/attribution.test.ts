@@ -31,6 +31,7 @@ describe('attribution stage: where the cue stands', () => {
     ['quoted words ending in a comma, then a long appositive and the cue', 'The new rules “will not end the queues, but they help,” Amara Okafor, the deputy minister for ports and inland waterways, said.', 'Amara Okafor', 'said'],
     ['a clause between the quote and a late cue', '“This ruling will matter for decades,” since so many of the big cases were decided by 5-to-4 votes in the past, said Lee Okonjo, a law professor.', 'Lee Okonjo', 'said'],
     ['a speech verb the tagger takes for a noun', 'The report notes that “most families had no warning.”', 'The report', 'notes'],
+    ['a headline names its speaker after a title', 'Dr. Ruth Alvarez: the port deal is ‘a slow-motion disaster’\n\nThe row grew on Monday.', 'Ruth Alvarez', ':'],
     ['a participle hangs from its clause', 'Mr. Ackman wrote to investors, telling them the shares were “worth far more than today’s price.”', 'Mr. Ackman'.slice(4), 'telling'],
   ])('%s', (_name, text, mention, cue) => {
     const a = attribution(text);
