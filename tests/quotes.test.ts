@@ -54,6 +54,7 @@ describe('quotes stage: kinds', () => {
     ['so-called marks a scare quote', 'The so-called “experts” disagreed.', 'scare'],
     ['a title of a work is not speech', 'Her last film, “Night Harbour Blues”, ran for three hours.', 'scare'],
     ['the film before a title', 'She directed the film “Tides” in 2019.', 'scare'],
+    ['a paper published under a title', 'It appears in a journal under the title “Rising seas and sinking towns”.', 'scare'],
   ])('%s', (_name, text, kind) => {
     expect(quotesOf(text)[0]?.kind).toBe(kind);
   });

@@ -3,7 +3,7 @@
 // out on purpose: the wording they quote is usually someone's, and news annotation counts it as speech
 // (on PolNeAR train, 28 of the 32 such quotes were annotated as speech).
 export const NON_SPEECH_CUES: ReadonlySet<string> = new Set(
-  `so-called nicknamed titled entitled hashtag
+  `so-called nicknamed title titled entitled hashtag
    film movie book novel song album single series show documentary play opera musical poem essay
    podcast programme program column headline banner operation code-named codenamed brand`
     .split(/\s+/)
