@@ -74,6 +74,13 @@ describe('places: behaviours', () => {
     expect(mentions.filter((m) => m === name)).toHaveLength(count);
   });
 
+  it.each([
+    ['Health Secretary Margaret Holloway is expected to visit Leeds next month.', 'Leeds'],
+    ['The prime minister will visit Blackpool on Friday.', 'Blackpool'],
+  ])('a known town after "visit" is a place, not its club: %s', (text, name) => {
+    expect(analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(name);
+  });
+
   it('groups one place written in capitals and in mixed case', () => {
     const doc = analyze('LONDON 2024-03-01\nPolice in London said the roads were closed.');
     const london = doc.places.filter((p) => p.name.toLowerCase() === 'london');

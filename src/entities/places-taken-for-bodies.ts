@@ -9,6 +9,8 @@ import { GEOGRAPHIC_HEADS } from '../lexicons/geographic-heads.js';
 import type { TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
 import { isTitleWord } from './features.js';
+import { isWorldPlace } from './world-places.js';
+import { lexiconClasses } from './gazetteer.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'along', 'across', 'around', 'throughout']);
 
@@ -23,13 +25,20 @@ export function relabelPlacesTakenForBodies(table: TokenTable, runs: TokenRun[])
     // the short form of a natural feature: "the Mithi" for "the Mithi River"
     else if (w.length === 2 && GEOGRAPHIC_HEADS.has(w[1]!)) places.add(w[0]!);
   }
-  if (places.size === 0) return runs;
   return runs.map((r) => {
     if (r.type !== 'ORG' && r.type !== 'MISC') return r;
     const w = words(r);
-    return w.length === 1 && places.has(w[0]!) && isPlaceContext(table, runs, r) ? { ...r, type: 'LOC' } : r;
+    if (w.length !== 1) return r;
+    if (places.has(w[0]!) && isPlaceContext(table, runs, r)) return { ...r, type: 'LOC' };
+    // a town the gazetteer knows, where only a place can stand: "to visit Leeds next month", "in Blackpool"
+    return isKnownTown(w[0]!) && VISIT.has(tokens[r.first - 1]?.norm ?? '') && table.segments[r.first - 1] === table.segments[r.first] ? { ...r, type: 'LOC' } : r;
   });
 }
+
+/** Words after which a known town's name is the town, never its club or firm. */
+const VISIT = new Set(['visit', 'visited', 'visiting', 'visits']);
+
+const isKnownTown = (w: string): boolean => isWorldPlace(w) || lexiconClasses(w).some((c) => c === 'City' || c === 'Country');
 
 /** "in X", "along the X", "the X gate": the words around a run say it is a place. */
 function isPlaceContext(table: TokenTable, runs: readonly TokenRun[], run: TokenRun): boolean {
