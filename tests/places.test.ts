@@ -81,6 +81,18 @@ describe('places: behaviours', () => {
     expect(analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(name);
   });
 
+  it.each([
+    ['Food trucks reached camps in Goz Beida and Koukou Angarana on Tuesday.', 'Koukou Angarana'],
+    ['The salt water reached farms in Ben Tre and Tra Vinh last year.', 'Tra Vinh'],
+  ])('a name after "and" in a list of places is a place: %s', (text, name) => {
+    expect(analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text))).toContain(name);
+  });
+
+  it('a person after "and" stays a person when the document names them in full', () => {
+    const people = analyze('Nadia Farouk spoke on Monday. Rallies were held in Cairo and Farouk thanked the crowds.').people.map((p) => p.name);
+    expect(people).toContain('Nadia Farouk');
+  });
+
   it('groups one place written in capitals and in mixed case', () => {
     const doc = analyze('LONDON 2024-03-01\nPolice in London said the roads were closed.');
     const london = doc.places.filter((p) => p.name.toLowerCase() === 'london');

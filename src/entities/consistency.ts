@@ -24,6 +24,7 @@ import { joinSaintNames } from './saint-names.js';
 import { splitRunsAtJoins } from './split-runs.js';
 import { dropPlacesInOrgNames } from './places-in-org-names.js';
 import { relabelPlacesTakenForBodies } from './places-taken-for-bodies.js';
+import { relabelCoordinatedPlaces } from './coordinated-places.js';
 
 const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
@@ -67,7 +68,7 @@ export function harmonizeRuns(table: TokenTable, tagged: readonly TokenRun[]): T
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   addPlaces(table, runs, result, covered);
-  return addRulePlaces(table, dropQuotedNames(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForBodies(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))))))))), isPersonWord).sort((a, b) => a.first - b.first);
+  return addRulePlaces(table, relabelCoordinatedPlaces(table, dropQuotedNames(table, streetsNamedAfterPeople(table, dropNonNames(table, dropPortfolios(table, relabelPlacesTakenForBodies(table, relabelPlacesTakenForPeople(table, joinNicknames(table, applyNameParticles(table, addSurnameFirstNames(table, relabelCompanies(table, result)))))))))), isPersonWord), isPersonWord).sort((a, b) => a.first - b.first);
 }
 
 /** "Central Asia", "Middle East": a place wherever it stands, and never part of a person's name. */
