@@ -57,6 +57,11 @@ describe('attribution stage: pronouns and running speakers', () => {
     expect(attribution(text)).toMatchObject({ mention: 'she', name: 'Ngozi Eze' });
   });
 
+  it('passes over a woman named in the possessive in the pronoun\'s own sentence', () => {
+    const text = 'Senator Ruth Alvarez says she admired Maria Okafor’s courage through what she calls “a long and lonely fight.”';
+    expect(attribution(text)).toMatchObject({ mention: 'she', name: 'Ruth Alvarez' });
+  });
+
   it('resolves "he" to the last man named', () => {
     const text = 'Tunde Bakare drove up from Ibadan with Ngozi Eze.\n\n“It took us two years,” he said.';
     expect(attribution(text)).toMatchObject({ mention: 'he', name: 'Tunde Bakare' });
