@@ -4,7 +4,7 @@
 // the document says elsewhere about the same word settles it.
 import type { TokenTable } from './features.js';
 import { WORLD_REGIONS } from '../lexicons/world-regions.js';
-import { MAX_PHRASE_WORDS, isPlaceWord, lexiconClasses, mayStartPhrase } from './gazetteer.js';
+import { MAX_PHRASE_WORDS, PLACE_CLASSES, isPlaceWord, lexiconClasses, mayStartPhrase } from './gazetteer.js';
 import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
@@ -26,7 +26,6 @@ import { dropPlacesInOrgNames } from './places-in-org-names.js';
 import { relabelPlacesTakenForBodies } from './places-taken-for-bodies.js';
 import { relabelCoordinatedPlaces } from './coordinated-places.js';
 
-const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 
 const hasClass = (norm: string, classes: readonly string[]): boolean => lexiconClasses(norm).some((c) => classes.includes(c));
 

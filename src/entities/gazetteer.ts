@@ -33,6 +33,9 @@ const PHRASE_PREFIXES: ReadonlySet<string> = new Set(
 /** `words` ("new", "new south") begins some longer multi-word entry of the lexicon. */
 export const mayStartPhrase = (words: string): boolean => PHRASE_PREFIXES.has(words);
 
+/** The lexicon classes that name a place. */
+export const PLACE_CLASSES: readonly string[] = Object.freeze(['Country', 'City', 'Region', 'Place']);
+
 /** Lexicon classes of a lower-case word or phrase: name classes as they are, any other entry as "Word". */
 export const lexiconClasses = (key: string): readonly string[] => CLASSES.get(key) ?? NONE;
 

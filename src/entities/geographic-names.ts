@@ -7,17 +7,15 @@ import { GEOGRAPHIC_HEADS } from '../lexicons/geographic-heads.js';
 import { STREET_WORDS } from '../lexicons/street-words.js';
 import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { hasLetter, isCapitalized } from './shape.js';
+import { capitalisedStretches } from './capitalised-stretches.js';
 
 const PLACE_LEADS = new Set(['the', 'of', 'in', 'on', 'at', 'from', 'to', 'near', 'along', 'across', 'over', 'into', 'outside', 'around', 'off']);
 
 export function addGeographicNames(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   let result = runs;
-  const isNameWord = (t: number) => t < tokens.length && isCapitalized(tokens[t]!.text) && hasLetter(tokens[t]!.text);
-  for (let first = 1; first < tokens.length; first++) {
-    if (!isNameWord(first) || isNameWord(first - 1) && table.segments[first - 1] === table.segments[first]) continue;
-    let end = first + 1;
-    while (isNameWord(end) && table.segments[end] === table.segments[first]) end++;
+  for (const [first, end] of capitalisedStretches(table)) {
+    if (first === 0) continue;
     const head = tokens[end - 1]!.norm.replace(/\.$/, '');
     if (end - first < 2 || !(GEOGRAPHIC_HEADS.has(head) || STREET_WORDS.has(head)) || table.capsLine[first]) continue;
     // inside running text: after a lower-case word ("near the Mithi River", "of Sinan County"), never a

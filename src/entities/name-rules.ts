@@ -1,6 +1,6 @@
 // Shapes of person names that the tagger, trained on 1996 Reuters, misses outside its world.
 import type { TokenTable } from './features.js';
-import { isOrgWord, isPlaceWord, lexiconClasses } from './gazetteer.js';
+import { PLACE_CLASSES, isOrgWord, isPlaceWord, lexiconClasses } from './gazetteer.js';
 import { firstNameGender, isGivenName } from './first-names.js';
 import { isWorldPlace } from './world-places.js';
 import type { TokenRun } from './labels.js';
@@ -13,7 +13,7 @@ const isNameCased = (w: string): boolean => isCapitalized(w) && !isAllCaps(w);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Classes that make a word something other than part of a person's name. */
-const NOT_PERSON = ['Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym', 'Month', 'WeekDay'];
+const NOT_PERSON = [...PLACE_CLASSES, 'Organization', 'SportsTeam', 'Demonym', 'Month', 'WeekDay'];
 
 /** "Ngozi Eze" taken for an organisation: two capitalised words, a given name of known gender and a word
  * that no list knows as anything but a surname. */

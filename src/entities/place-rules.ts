@@ -6,7 +6,7 @@ import { lexiconClasses } from './gazetteer.js';
 import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
 import { isAllCaps, isCapitalized } from './shape.js';
 import { isTitleToken } from './titles.js';
-import { MAX_PLACE_WORDS, isWorldPlace } from './world-places.js';
+import { MAX_PLACE_WORDS, isKnownPlace, isWorldPlace } from './world-places.js';
 
 const DASHES = new Set(['—', '–', '--', '-']);
 
@@ -70,8 +70,7 @@ function splitBasedCompounds(table: TokenTable, runs: TokenRun[]): TokenRun[] {
     let first = run.first;
     for (let t = run.first; t + 2 < run.end + 1 && t + 2 < tokens.length; t++) {
       if (tokens[t + 1]!.text !== '-' || tokens[t + 2]!.norm !== 'based' || tokens[t]!.end !== tokens[t + 1]!.start) continue;
-      const classes = lexiconClasses(tokens[t]!.norm);
-      if (!isWorldPlace(tokens[t]!.norm) && !classes.some((c) => ['Country', 'City', 'Region', 'Place'].includes(c))) continue;
+      if (!isKnownPlace(tokens[t]!.norm)) continue;
       if (t > first) result.push({ ...run, first, end: t });
       result.push({ type: 'LOC', first: t, end: t + 1 });
       first = t + 3;

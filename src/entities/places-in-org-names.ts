@@ -4,7 +4,7 @@
 import type { TokenTable } from './features.js';
 import { isOrgWord, lexiconClasses } from './gazetteer.js';
 import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from './labels.js';
-import { hasLetter, isCapitalized } from './shape.js';
+import { capitalisedStretches } from './capitalised-stretches.js';
 import { COMPANY_NAME_ENDINGS } from '../lexicons/company-cues.js';
 import { ORGANISATION_ENDINGS } from '../lexicons/organisation-endings.js';
 
@@ -14,12 +14,8 @@ export const isOrganisationEnding = (norm: string): boolean => isOrgWord(norm) |
 export function dropPlacesInOrgNames(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   let result = runs;
-  const isNameWord = (t: number) => t < tokens.length && isCapitalized(tokens[t]!.text) && hasLetter(tokens[t]!.text);
-  for (let start = 0; start < tokens.length; start++) {
-    if (!isNameWord(start) || (start > 0 && isNameWord(start - 1) && table.segments[start - 1] === table.segments[start])) continue;
+  for (const [start, end] of capitalisedStretches(table)) {
     let first = start;
-    let end = first + 1;
-    while (isNameWord(end) && table.segments[end] === table.segments[first]) end++;
     // a nationality before the name qualifies it ("Jewish West Bank settlements")
     const isQualifier = (t: number) => lexiconClasses(tokens[t]!.norm).includes('Demonym') || result.some((r) => r.type === 'MISC' && r.first === t && r.end === t + 1);
     while (first < end && isQualifier(first)) first++;

@@ -3,15 +3,11 @@
 // organisation's name (one ending in "Capital", "Institute") says where it is ("Human Rights in China" is
 // one name); the part that a gazetteer knows as a place is that place, the rest keeps the tagger's type.
 import type { TokenTable } from './features.js';
-import { lexiconClasses } from './gazetteer.js';
 import type { TokenRun } from './labels.js';
 import { isOrganisationEnding } from './places-in-org-names.js';
-import { isWorldPlace } from './world-places.js';
+import { isKnownPlace } from './world-places.js';
 
-const PLACE_CLASSES = ['Country', 'City', 'Region', 'Place'];
 const JOINS = new Set(['in', 'and']);
-
-const isKnownPlace = (key: string): boolean => isWorldPlace(key) || lexiconClasses(key).some((c) => PLACE_CLASSES.includes(c));
 
 export function splitRunsAtJoins(table: TokenTable, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;

@@ -2,8 +2,12 @@
 // scripts/build-lexicon-data.ts), looked up by lower-case name or phrase ("leeds", "porto alegre").
 import PLACES from '../lexicons/world-places.json' with { type: 'json' };
 import { sortedListHas } from './sorted-list.js';
+import { PLACE_CLASSES, lexiconClasses } from './gazetteer.js';
 
 /** Longest place name, in words, worth looking up ("ho chi minh city"). */
 export const MAX_PLACE_WORDS = 4;
 
 export const isWorldPlace = (key: string): boolean => sortedListHas(PLACES.names, key);
+
+/** A town of the list, or a place compromise's lexicon knows ("jordan", "central asia"). */
+export const isKnownPlace = (key: string): boolean => isWorldPlace(key) || lexiconClasses(key).some((c) => PLACE_CLASSES.includes(c));
