@@ -59,12 +59,13 @@ const scare = (why: string): Classification => ({ kind: 'scare', method: `scare:
 export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
   const content = quoteContent(text, q);
   const words = wordsOf(content);
-  const before = text.slice(paraStart, q.start).trimEnd();
+  const lead = text.slice(paraStart, q.start);
+  const before = lead.trimEnd();
   const prevChar = before.slice(-1);
   const prevWord = (/([\p{L}-]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
   // a quote that opens a line opens a statement, whatever ends the line before (a signature, a label)
-  const opensLine = /\n[^\S\n]*$/.test(text.slice(paraStart, q.start));
+  const opensLine = /\n[^\S\n]*$/.test(lead);
   const opensSentence = before === '' || opensLine || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
   if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return scare('named-thing');
   // a headline capitalises every word, so there title case says nothing about the quote
