@@ -7,7 +7,7 @@
 //   npx tsx scripts/build-lexicon-data.ts
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { lexiconClasses } from '../src/entities/gazetteer.js';
+import { lexiconClasses } from '../src/lexicons/gazetteer.js';
 import { TIME_WORDS } from '../src/lexicons/time-words.js';
 
 const require = createRequire(import.meta.url);

@@ -8,7 +8,7 @@ import { buildContext } from '../attribution/context.js';
 import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromDashByline, fromQuoteComma } from '../attribution/cue-after.js';
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
 import { fromNeighbours } from '../attribution/neighbours.js';
-import { wordsOf } from './quotes.js';
+import { wordsOf } from '../text/words.js';
 
 /** Words of this many or fewer, quoted mid-sentence with nobody said to speak them, are scare quotes. */
 const SCARE_MAX_WORDS = 4;

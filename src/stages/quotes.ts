@@ -6,6 +6,7 @@ import type { Document, Quote, QuoteKind } from '../document.js';
 import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
 import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
+import { wordsOf } from '../text/words.js';
 
 export function findQuotes(doc: Document): void {
   const { text } = doc;
@@ -74,9 +75,6 @@ export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): C
   if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return speech('direct');
   return speech('partial');
 }
-
-/** The words of `s` that hold a letter or digit (a dash or a lone mark is no word). */
-export const wordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Short words a title leaves in lower case: "Meet the Press", "Game of Thrones". */
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by from as nor but vs de la le del van von'.split(' '));

@@ -3,7 +3,8 @@
 // a forward scan, since wink-nlp reports no character offsets of its own.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Document, Sentence, Span, Token } from '../document.js';
+import type { Document, Sentence, Span } from '../document.js';
+import { normalizeToken } from '../text/words.js';
 
 const wink = winkNLP(model, ['sbd', 'pos']);
 const its = wink.its;
@@ -28,9 +29,6 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return start < end ? { start, end } : null;
 }
-
-/** Folds case and curly apostrophes so that "Xi’s" and "Xi's" look the same to a lexicon. */
-export const normalizeToken = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
 
 /** Longest run of non-space characters handed to wink-nlp in one piece. */
 const MAX_RUN = 64;
