@@ -6,6 +6,7 @@ import { isSaintWord } from './rules/join-saint-names.js';
 import type { TokenRun } from './runs.js';
 import { isTitleQualifier, isTitleWord } from '../lexicons/titles.js';
 import type { EntityType } from './tagger/labels.js';
+import { CLOSING_OF } from '../lexicons/quote-marks.js';
 
 export interface Mention {
   type: EntityType;
@@ -20,9 +21,8 @@ export interface Mention {
 
 const POSSESSIVE = /^['’]s?$/;
 
-const NICKNAME_MARKS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
 const opensQuotedNickname = (tokens: Token[], first: number, end: number): boolean => {
-  const closing = NICKNAME_MARKS[tokens[first]!.text];
+  const closing = CLOSING_OF.get(tokens[first]!.text);
   return !!closing && end - first >= 4 && tokens.slice(first + 2, end - 1).some((t) => t.text === closing);
 };
 

@@ -52,7 +52,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
       if (doubled) i++;
       if (open) {
         // an opening glyph in a closing position ("the best in the world“ and") is a typo for the closing one
-        const closes = mark.closes || QUOTE_MARKS.get(open.mark)?.closedBy === c || (!SPACE.test(prev) && !LETTER_OR_DIGIT.test(next));
+        const closes = mark.closes || QUOTE_MARKS.get(open.mark)?.closing === c || (!SPACE.test(prev) && !LETTER_OR_DIGIT.test(next));
         if (mark.level === open.level && closes && canClose(prev, next, c, text, i, para.end)) {
           quotes.push({ start: open.start, end: i + 1, unclosed: false, multiParagraph: open.paragraphs > 1, level: open.level });
           open = null;

@@ -9,6 +9,7 @@ import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromDashByline, fro
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
 import { fromNeighbours } from '../attribution/neighbours.js';
 import { wordsOf } from '../text/words.js';
+import { CLOSING_CLASS } from '../lexicons/quote-marks.js';
 
 /** Words of this many or fewer, quoted mid-sentence with nobody said to speak them, are scare quotes. */
 const SCARE_MAX_WORDS = 4;
@@ -16,7 +17,7 @@ const SCARE_MAX_WORDS = 4;
 const SCARE_MAX_WORDS_ALONE = 2;
 
 /** Quoted words ending in a comma hand over to their source, as a statement does: “…,” X, a Y of Z, said. */
-const HANDS_OVER = /,["”»’']*$/;
+const HANDS_OVER = new RegExp(`,[${CLOSING_CLASS}]*$`);
 
 export function attributeQuotes(doc: Document): void {
   const ctx = buildContext(doc);

@@ -5,9 +5,8 @@ import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import { hasLetter } from '../../text/shape.js';
+import { CLOSING_MARKS, OPENING_MARKS } from '../../lexicons/quote-marks.js';
 
-const OPENING = new Set(['“', '‘', '"', "'", '«']);
-const CLOSING = new Set(['”', '’', '"', "'", '»']);
 
 export function dropQuotedNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -18,8 +17,8 @@ export function dropQuotedNames({ table }: RuleContext, runs: TokenRun[]): Token
     while (a < b && !hasLetter(tokens[a]!.text)) a++;
     while (b > a && !hasLetter(tokens[b - 1]!.text)) b--;
     // the marks may stand just outside the run or be taken into it by the tagger
-    const open = OPENING.has(tokens[a - 1]?.text ?? '');
-    const close = CLOSING.has(tokens[b]?.text ?? '');
+    const open = OPENING_MARKS.has(tokens[a - 1]?.text ?? '');
+    const close = CLOSING_MARKS.has(tokens[b]?.text ?? '');
     return open && close && table.segments[a - 1] === table.segments[b];
   };
   const quoted = runs.filter((r) => r.type === 'PER' && inQuotes(r) && !isGivenName(words(r)[0] ?? ''));

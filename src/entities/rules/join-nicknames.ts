@@ -6,9 +6,8 @@ import type { RuleContext } from './rule.js';
 import { overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import { isCapitalized } from '../../text/shape.js';
+import { CLOSING_MARKS, OPENING_MARKS } from '../../lexicons/quote-marks.js';
 
-const OPENING = new Set(['“', '‘', '"', "'", '«']);
-const CLOSING = new Set(['”', '’', '"', "'", '»']);
 const MAX_NICKNAME_WORDS = 3;
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'via']);
 
@@ -27,10 +26,10 @@ export function joinNicknames({ table }: RuleContext, runs: TokenRun[]): TokenRu
   // opening mark, one to three capitalised words, closing mark, a capitalised surname
   const found: Nicknamed[] = [];
   for (let open = 0; open < tokens.length; open++) {
-    if (!OPENING.has(tokens[open]!.text)) continue;
+    if (!OPENING_MARKS.has(tokens[open]!.text)) continue;
     let close = open + 1;
     while (close < tokens.length && close - open - 1 < MAX_NICKNAME_WORDS && same(open, close) && isWord(close)) close++;
-    if (close === open + 1 || !same(open, close + 1) || !CLOSING.has(tokens[close]!.text) || !isWord(close + 1)) continue;
+    if (close === open + 1 || !same(open, close + 1) || !CLOSING_MARKS.has(tokens[close]!.text) || !isWord(close + 1)) continue;
     // the given names before it: the tagger's person run, or words a list knows as given names
     const given = same(open, open - 1) ? perAt(open - 1) : undefined;
     let first = given ? given.first : open;
@@ -38,7 +37,7 @@ export function joinNicknames({ table }: RuleContext, runs: TokenRun[]): TokenRu
     found.push({ first, open, end: close + 2 });
   }
   // the words without their marks: the headline's ‘ ’ and the text's “ ” name the same nickname
-  const key = (n: Nicknamed) => tokens.slice(n.open + 1, n.end).filter((t) => !CLOSING.has(t.text)).map((t) => t.norm).join(' ');
+  const key = (n: Nicknamed) => tokens.slice(n.open + 1, n.end).filter((t) => !CLOSING_MARKS.has(t.text)).map((t) => t.norm).join(' ');
   // given names before the nickname: "João Pedro", found by the tagger or known to a list
   const full = found.filter((n) => n.first < n.open && (isGivenName(tokens[n.first]!.norm) || !!perAt(n.first)));
   const fullKeys = new Set(full.map(key));
