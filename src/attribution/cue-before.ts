@@ -1,6 +1,6 @@
 // Attributions that precede the quote in its own sentence: X said: "…" / X said "…" / X said that … "…"
 // / according to X, "…" / X wrote, adding that "…" / a headline's "Name: ‘…’" / X told the crowd: "…".
-import type { Quote } from '../document.js';
+import type { AttributionRule, Quote } from '../document.js';
 import { textSpan } from '../document.js';
 import { windowBefore, type AttributionContext, type Window } from './context.js';
 import { isAccordingTo, isCue, isParticipleCue } from './cues.js';
@@ -13,7 +13,7 @@ export function fromCueBefore(ctx: AttributionContext, q: Quote): Decision | nul
 }
 
 /** The cue nearest the end of `win` whose speaker can be found, scanning backwards. */
-export function fromCueInWindow(ctx: AttributionContext, win: Window, method: string, confidence: number): Decision | null {
+export function fromCueInWindow(ctx: AttributionContext, win: Window, method: AttributionRule, confidence: number): Decision | null {
   const { tokens } = ctx;
   for (let v = win.to - 1; v >= win.from; v--) {
     if (ctx.quoteOf[v] !== -1) continue;

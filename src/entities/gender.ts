@@ -22,7 +22,7 @@ export function inferGender(name: string, titles: readonly string[]): Gender | u
 }
 
 /** Gender of the given name of a full name, where a list knows it. */
-export function givenNameGender(name: string): Gender | undefined {
+function givenNameGender(name: string): Gender | undefined {
   const words = nameWords(name);
   if (words.length < 2 || isSurnameFirstName(name)) return undefined;
   return firstNameGender(words[0]!);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readText } from '../text/read-text.js';
 
-export interface Article {
+interface Article {
   stem: string;
   /** The path as given (joined to the folder), recorded as source.path. */
   path: string;

@@ -6,7 +6,7 @@
 
 export type QuoteLevel = 'double' | 'single';
 
-export interface QuoteMark {
+interface QuoteMark {
   level: QuoteLevel;
   opens: boolean;
   closes: boolean;
@@ -37,9 +37,5 @@ export const CLOSING_MARKS: ReadonlySet<string> = new Set([...QUOTE_MARKS].filte
 /** The closing mark of each opening one: João “Pezinho” Lima, „Ted“ Smith. */
 export const CLOSING_OF: ReadonlyMap<string, string> = new Map([...QUOTE_MARKS].flatMap(([c, m]) => (m.closing ? [[c, m.closing]] : [])));
 
-const classOf = (marks: Iterable<string>): string => [...marks].join('').replace(/[\]\\^-]/g, '\\$&');
-
 /** The closing marks as the body of a regular expression's character class: `[${CLOSING_CLASS}]*$`. */
-export const CLOSING_CLASS = classOf(CLOSING_MARKS);
-/** All quotation marks as the body of a character class. */
-export const QUOTE_CLASS = classOf(QUOTE_MARKS.keys());
+export const CLOSING_CLASS = [...CLOSING_MARKS].join('').replace(/[\]\\^-]/g, '\\$&');

@@ -99,7 +99,7 @@ read reads                                       | weak
 elaborate elaborates elaborated elaborating
 `;
 
-export interface SpeechVerbForm {
+interface SpeechVerbForm {
   /** The verb's first form: "say" for "said". */
   verb: string;
   weak: boolean;

@@ -3,7 +3,7 @@
 //   "…," X said / "…," said X / "…," according to X / “…” — X   -> attribution/cue-after.ts
 //   X said: "…" / X said that … "…" / headline "X: ‘…’" -> attribution/cue-before.ts
 //   same paragraph, sentence before, "X continued:", running speaker -> attribution/neighbours.ts
-import type { Document } from '../document.js';
+import { reporter, type Document } from '../document.js';
 import { buildContext } from '../attribution/context.js';
 import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromDashByline, fromQuoteComma } from '../attribution/cue-after.js';
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
@@ -21,6 +21,7 @@ const HANDS_OVER = new RegExp(`,[${CLOSING_CLASS}]*$`);
 
 export function attributeQuotes(doc: Document): void {
   const ctx = buildContext(doc);
+  const report = reporter(doc, 'attribution');
   doc.quotes.forEach((q, qi) => {
     if (q.kind === 'scare') return;
     // a partial quote sits inside the writer's clause, so the cue that governs it stands before it
@@ -43,7 +44,7 @@ export function attributeQuotes(doc: Document): void {
       q.kind = 'scare';
       q.method = 'scare:unattributed';
     } else {
-      doc.messages.push({ source: 'attribution', rule: 'no-speaker', severity: 'info', reason: `quote ${q.id} at ${q.start}–${q.end} has no speaker`, start: q.start, end: q.end });
+      report('no-speaker', `quote ${q.id} at ${q.start}–${q.end} has no speaker`, q);
     }
   });
 }

@@ -4,7 +4,7 @@ import type { TokenTable } from '../tagger/features.js';
 import type { TokenRun } from '../runs.js';
 
 /** What the document says about its names, as recorded by record-document-names at its place in the list. */
-export interface DocumentNames {
+interface DocumentNames {
   /** Token t is a word of a person's name written in full or after a title ("Masayoshi Takemura", "Mr
    * Kubo") and no word the lexicon knows as a place's. */
   isPersonWord: (t: number) => boolean;

@@ -220,7 +220,7 @@ export interface StaticFeatures {
 
 /** Where a neighbour stands relative to the token: two before, one before, one after, two after. */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
-export const BOUNDARY_KEY = '<s>';
+const BOUNDARY_KEY = '<s>';
 
 export function staticFeatures(table: TokenTable): StaticFeatures {
   const { tokens, shapes } = table;

@@ -2,14 +2,14 @@
 // the tagger knows what is not a person or a place.
 import type { TokenRun } from '../runs.js';
 
-export const ENTITY_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
+const ENTITY_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
-export const OUTSIDE = 0;
+const OUTSIDE = 0;
 
 const typeOf = (label: number): string => (label === OUTSIDE ? '' : LABELS[label]!.slice(2));
-export const isInside = (label: number): boolean => LABELS[label]!.startsWith('I-');
+const isInside = (label: number): boolean => LABELS[label]!.startsWith('I-');
 
 /** An I- label may only continue an entity of its own type. */
 export const allowedAfter = (previous: number, label: number): boolean =>

@@ -26,7 +26,7 @@ export interface SerializedModel {
 const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
 
 /** The bytes of a base64 string, in an ArrayBuffer of their own. */
-export function decodeBase64(b64: string): Uint8Array {
+function decodeBase64(b64: string): Uint8Array {
   if (NodeBuffer) {
     const decoded = NodeBuffer.from(b64, 'base64');
     const bytes = new Uint8Array(decoded.length);
