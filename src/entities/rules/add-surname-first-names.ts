@@ -8,6 +8,7 @@ import { isEastAsianSurname } from '../../lexicons/east-asian-surnames.js';
 import { isSurnameFirstName } from '../names.js';
 import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
 import { isAllCaps, isCapitalized } from '../../text/shape.js';
+import { sameSegment } from '../tagger/features.js';
 
 const glued = (table: TokenTable, a: number, b: number): boolean => table.tokens[a]!.end === table.tokens[b]!.start;
 
@@ -34,11 +35,11 @@ const isSurnameToken = (table: TokenTable, t: number): boolean => {
 export function addSurnameFirstNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   let result = [...runs].sort((a, b) => a.first - b.first);
-  const sameSegment = (a: number, b: number) => b < tokens.length && table.segments[a] === table.segments[b];
+  const same = (a: number, b: number) => sameSegment(table, a, b);
   // full names: surname + hyphenated given name, or surname joined to the given name the tagger found
   const fullNames: TokenRun[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!isSurnameToken(table, i) || !sameSegment(i, i + 1)) continue;
+    if (!isSurnameToken(table, i) || !same(i, i + 1)) continue;
     let end = hyphenatedGivenEnd(table, i + 1);
     // "Phan" + "Minh Duc": the tagger found both halves as names (a given name that a Western list also
     // knows, "Minh", then needs no other test)
@@ -49,7 +50,7 @@ export function addSurnameFirstNames({ table }: RuleContext, runs: TokenRun[]): 
       end = given.end;
       halves = result.some((r) => r.type === 'PER' && r.first === i && r.end === i + 1);
     }
-    if (!sameSegment(i, end - 1) || (!halves && !isSurnameFirstName(runText(table, i, end)))) continue;
+    if (!same(i, end - 1) || (!halves && !isSurnameFirstName(runText(table, i, end)))) continue;
     fullNames.push({ type: 'PER', first: i, end });
     i = end - 1;
   }
@@ -71,8 +72,8 @@ export function addSurnameFirstNames({ table }: RuleContext, runs: TokenRun[]): 
     const run = owner.get(t);
     if (run && (run.type === 'PER' || run.end - run.first > 1)) return;
     // "Park Avenue", "Central Park": another capitalised word beside it makes another name
-    if (sameSegment(t, t + 1) && isCapWord(t + 1)) return;
-    if (t > 0 && sameSegment(t - 1, t) && isCapWord(t - 1) && !table.initial[t - 1]) return;
+    if (same(t, t + 1) && isCapWord(t + 1)) return;
+    if (t > 0 && same(t - 1, t) && isCapWord(t - 1) && !table.initial[t - 1]) return;
     result = [...result.filter((r) => r !== run), { type: 'PER', first: t, end: t + 1 }];
   });
   return result;

@@ -6,6 +6,7 @@ import type { RuleContext } from './rule.js';
 import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
 import { NAME_PARTICLES } from '../../lexicons/name-particles.js';
 import { isCapitalized } from '../../text/shape.js';
+import { sameSegment } from '../tagger/features.js';
 
 const isParticle = (table: TokenTable, t: number): boolean => {
   const tok = table.tokens[t];
@@ -14,7 +15,7 @@ const isParticle = (table: TokenTable, t: number): boolean => {
 
 export function joinNameParticles({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const same = (a: number, b: number) => b >= 0 && b < tokens.length && table.segments[a] === table.segments[b];
+  const same = (a: number, b: number) => sameSegment(table, a, b);
   const sorted = [...runs].sort((a, b) => a.first - b.first);
   // person + particles + person: one name
   const joined: TokenRun[] = [];

@@ -7,6 +7,7 @@ import { overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import { isCapitalized } from '../../text/shape.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../lexicons/quote-marks.js';
+import { sameSegment } from '../tagger/features.js';
 
 const MAX_NICKNAME_WORDS = 3;
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'via']);
@@ -20,7 +21,7 @@ interface Nicknamed {
 
 export function joinNicknames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const same = (a: number, b: number) => b >= 0 && b < tokens.length && table.segments[a] === table.segments[b];
+  const same = (a: number, b: number) => sameSegment(table, a, b);
   const isWord = (t: number) => isCapitalized(tokens[t]!.text) && /\p{L}/u.test(tokens[t]!.text);
   const perAt = (t: number) => runs.find((r) => r.type === 'PER' && r.first <= t && t < r.end);
   // opening mark, one to three capitalised words, closing mark, a capitalised surname

@@ -5,12 +5,13 @@ import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { hasLetter } from '../../text/shape.js';
+import { sameSegment } from '../tagger/features.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'across', 'throughout', 'toward', 'towards']);
 
 export function relabelPlacesTakenForPeople({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  const same = (a: number, b: number) => b >= 0 && b < tokens.length && table.segments[a] === table.segments[b];
+  const same = (a: number, b: number) => sameSegment(table, a, b);
   const owner = new Map<number, TokenRun>();
   for (const r of runs) for (let t = r.first; t < r.end; t++) owner.set(t, r);
   const isPlaceAt = (t: number) => owner.get(t)?.type === 'LOC';

@@ -22,6 +22,10 @@ export interface TokenTable {
   segments: number[];
 }
 
+/** Tokens a and b lie in one segment (false when b is outside the document). */
+export const sameSegment = (table: TokenTable, a: number, b: number): boolean =>
+  b >= 0 && b < table.tokens.length && table.segments[a] === table.segments[b];
+
 /** A line break in text[from, to) (the gap between two tokens: short, so no indexOf over the rest). */
 function newlineBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
