@@ -60,7 +60,7 @@ describe('determinism', () => {
     dir = await tempDir();
     await writeFile(join(dir.path, INPUT), all.map((t) => JSON.stringify(t)).join('\n') + '\n');
     for (const t of all) expected.set(t.id, render(t));
-  });
+  }, 300_000);
   afterAll(() => dir.cleanup());
 
   it('has a few hundred distinct texts to run', () => {
