@@ -212,10 +212,10 @@ describe('SIGTERM', () => {
 
 describe('--workers 0 and Ctrl-C', () => {
   it('stops a long article at once, fails it as interrupted and exits 130', async () => {
-    // one paragraph of about 600k characters: many seconds of work in the main thread
-    const long = Array.from({ length: 5000 }, (_, i) => `Mara Quillon said on day ${i} that the harbour wall in Northbridge would be rebuilt "soon, very soon" by the council.`).join(' ');
+    // about 3M characters: well over 6 seconds of work in the main thread, however fast the pipeline gets
+    const long = Array.from({ length: 25_000 }, (_, i) => `Mara Quillon said on day ${i} that the harbour wall in Northbridge would be rebuilt "soon, very soon" by the council.`).join(' ');
     await writeTree(dir.path, { 'long.txt': long });
-    const child = startCli(['extract', 'long.txt', '--out', 'out', '--workers', '0', '--quiet'], dir.path);
+    const child = startCli(['extract', 'long.txt', '--out', 'out', '--workers', '0', '--quiet', '--max-chars', String(long.length)], dir.path);
     const done = finished(child);
     await new Promise((resolve) => setTimeout(resolve, 6000)); // models loaded, the article under way
     const sent = performance.now();
