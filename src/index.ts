@@ -34,7 +34,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   return toAnnotation(analyze(text), path);
 }
 
-export { readText, type ReadResult } from './stages/read.js';
+export { readText, type ReadResult } from './text/read-text.js';
 export { serialize, sha256Hex, type Annotation } from './output/annotation.js';
 export { VERSION } from './version.js';
 export { DEFAULT_MAX_CHARS } from './limits.js';

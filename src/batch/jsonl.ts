@@ -5,7 +5,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import { describeValue } from '../describe-value.js';
 import { sha256Hex } from '../output/annotation.js';
-import { readText } from '../stages/read.js';
+import { readText } from '../text/read-text.js';
 import { openRegular } from './regular-file.js';
 
 /** A line of the file, decoded, or the reason it could not be (`line` null). */

@@ -1,6 +1,6 @@
 // Reading one article file: a regular file only (see openRegular), refused by its size before it is read
 // when it cannot fit the --max-chars limit, then decoded strictly (stage "read").
-import { readText, type ReadResult } from '../stages/read.js';
+import { readText, type ReadResult } from '../text/read-text.js';
 import { tooLongReason } from '../limits.js';
 import { describeFsError } from './errors.js';
 import { NotRegularFileError, openRegular } from './regular-file.js';

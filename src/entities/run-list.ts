@@ -2,7 +2,7 @@
 // tokens (an index by token) instead of every run of the document, so a rule that replaces a run per
 // name stays linear in the document's length. The order is exactly that of overlappingRuns/replaceRuns:
 // the runs kept, in their order, then each added run in turn.
-import type { TokenRun } from './labels.js';
+import type { TokenRun } from './runs.js';
 
 type Span = Pick<TokenRun, 'first' | 'end'>;
 

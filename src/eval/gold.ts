@@ -7,7 +7,7 @@ import type { GoldQuote, GoldRecord, GoldSpan } from './records.js';
 
 export const GOLD_SUFFIX = '.gold.json';
 
-export interface GoldDoc {
+interface GoldDoc {
   record: GoldRecord;
   /** Recorded as source.path when the pipeline annotates the text. */
   path: string;
@@ -97,7 +97,7 @@ function parseGold<T>(json: string, where: string, problems: string[]): T | null
 }
 
 /** Offsets inside the text, start <= end, and every `text` the slice it claims to be. */
-export function checkGold(record: GoldRecord): string[] {
+function checkGold(record: GoldRecord): string[] {
   const problems: string[] = [];
   const { text, id } = record;
   const check = (where: string, start: number | undefined, end: number | undefined, claimed: string | undefined): void => {
