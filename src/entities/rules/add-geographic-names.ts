@@ -5,10 +5,9 @@
 import type { RuleContext } from './rule.js';
 import { GEOGRAPHIC_HEADS } from '../../lexicons/geographic-heads.js';
 import { STREET_WORDS } from '../../lexicons/street-words.js';
-import { heldByLonger, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { hasLetter, isCapitalized } from '../../text/shape.js';
 import { capitalisedStretches } from '../capitalised-stretches.js';
-import { RunList } from '../run-list.js';
 
 const PLACE_LEADS = new Set(['the', 'of', 'in', 'on', 'at', 'from', 'to', 'near', 'along', 'across', 'over', 'into', 'outside', 'around', 'off']);
 

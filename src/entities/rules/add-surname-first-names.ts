@@ -6,10 +6,9 @@ import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { isEastAsianSurname } from '../../lexicons/east-asian-surnames.js';
 import { isSurnameFirstName } from '../names.js';
-import { heldByLonger, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { isAllCaps, isCapitalized } from '../../text/shape.js';
 import { sameSegment } from '../tagger/features.js';
-import { RunList } from '../run-list.js';
 
 const glued = (table: TokenTable, a: number, b: number): boolean => table.tokens[a]!.end === table.tokens[b]!.start;
 

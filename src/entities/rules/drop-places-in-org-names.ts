@@ -3,10 +3,9 @@
 // name, and the place words in it are no place mention (CoNLL-2003 and the project's gold agree).
 import type { RuleContext } from './rule.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
-import { heldByLonger, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { capitalisedStretches } from '../capitalised-stretches.js';
 import { ORGANISATION_ENDINGS, isOrganisationEnding } from '../../lexicons/organisation-endings.js';
-import { RunList } from '../run-list.js';
 
 export function dropPlacesInOrgNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;

@@ -3,11 +3,10 @@
 // are the evidence for the short forms.
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
-import { heldByLonger, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { NAME_PARTICLES } from '../../lexicons/name-particles.js';
 import { isCapitalized } from '../../text/shape.js';
 import { sameSegment } from '../tagger/features.js';
-import { RunList } from '../run-list.js';
 
 const isParticle = (table: TokenTable, t: number): boolean => {
   const tok = table.tokens[t];

@@ -3,12 +3,11 @@
 // same name where the document writes it in full, and the surname alone then names that person even
 // where a place shares it ("Lima").
 import type { RuleContext } from './rule.js';
-import type { TokenRun } from '../runs.js';
+import { RunList, type TokenRun } from '../runs.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import { isCapitalized } from '../../text/shape.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../lexicons/quote-marks.js';
 import { sameSegment } from '../tagger/features.js';
-import { RunList } from '../run-list.js';
 
 const MAX_NICKNAME_WORDS = 3;
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'at', 'via']);

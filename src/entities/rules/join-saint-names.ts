@@ -2,9 +2,8 @@
 // abbreviation off ("St." + "Anselm"); the saint's word and the name after it are one place, and a
 // possessive ending is part of the name ("St James’s", a hospital or a church).
 import type { RuleContext } from './rule.js';
-import { heldByLonger, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { isCapitalized } from '../../text/shape.js';
-import { RunList } from '../run-list.js';
 
 const SAINT = /^(st|ste|saint)\.?$/;
 export const isSaintWord = (norm: string): boolean => SAINT.test(norm);

@@ -3,10 +3,9 @@
 // becomes one place with it.
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
-import { heldByLonger, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { STREET_WORDS } from '../../lexicons/street-words.js';
 import { isCapitalized } from '../../text/shape.js';
-import { RunList } from '../run-list.js';
 
 const STREET_PREPOSITIONS = new Set(['on', 'off', 'along', 'at', 'in', 'down', 'up', 'onto', 'near']);
 

@@ -2,8 +2,7 @@
 import type { RuleContext } from './rule.js';
 import { WORLD_REGIONS } from '../../lexicons/world-regions.js';
 import { MAX_PHRASE_WORDS, mayStartPhrase } from '../../lexicons/gazetteer.js';
-import { heldByLonger, type TokenRun } from '../runs.js';
-import { RunList } from '../run-list.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 
 export function markWorldRegions({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
