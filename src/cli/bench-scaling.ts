@@ -7,11 +7,16 @@ import { annotate } from '../index.js';
 export const SCALING_SIZES = [10_000, 100_000, 1_000_000, 5_000_000];
 /** After a size took longer than this, larger sizes are not tried (a quadratic stage would take hours). */
 const GIVE_UP_SECONDS = 300;
+/** Each size runs up to RUNS times while under REPEAT_SECONDS in all. */
+const RUNS = 5;
+const REPEAT_SECONDS = 3;
 
 export interface ScalingRow {
   chars: number;
   paragraphs: boolean;
   seconds: number | null;
+  /** How many runs the median is taken over. */
+  runs?: number;
   microsecondsPerChar: number | null;
 }
 
@@ -32,7 +37,7 @@ export function scaledText(articles: string[], chars: number, paragraphs: boolea
 }
 
 export function measureScaling(articles: string[], log: (line: string) => void = () => undefined): ScalingRow[] {
-  annotate(scaledText(articles, 20_000, true)); // warm-up: JIT and lazy model parts
+  for (let i = 0; i < 3; i++) annotate(scaledText(articles, 100_000, i % 2 === 0)); // warm-up: JIT and lazy model parts
   const rows: ScalingRow[] = [];
   for (const paragraphs of [true, false]) {
     let tooSlow = false;
@@ -42,12 +47,18 @@ export function measureScaling(articles: string[], log: (line: string) => void =
         continue;
       }
       const text = scaledText(articles, chars, paragraphs);
-      const started = performance.now();
-      annotate(text, { maxChars: Infinity });
-      const seconds = (performance.now() - started) / 1000;
-      const row = { chars: text.length, paragraphs, seconds, microsecondsPerChar: (seconds * 1e6) / text.length };
+      // small sizes run a few times (the median is kept), so that a pause of the machine weighs less
+      const times: number[] = [];
+      for (let spent = 0; times.length < RUNS && (times.length === 0 || spent < REPEAT_SECONDS); ) {
+        const started = performance.now();
+        annotate(text, { maxChars: Infinity });
+        times.push((performance.now() - started) / 1000);
+        spent += times.at(-1)!;
+      }
+      const seconds = times.sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)]!;
+      const row = { chars: text.length, paragraphs, seconds, runs: times.length, microsecondsPerChar: (seconds * 1e6) / text.length };
       rows.push(row);
-      log(`scaling: ${text.length} chars, ${paragraphs ? 'with paragraph breaks' : 'one paragraph'}: ${seconds.toFixed(2)} s, ${row.microsecondsPerChar.toFixed(2)} µs/char`);
+      log(`scaling: ${text.length} chars, ${paragraphs ? 'with paragraph breaks' : 'one paragraph'}: ${seconds.toFixed(3)} s (median of ${times.length}), ${row.microsecondsPerChar.toFixed(2)} µs/char`);
       tooSlow = seconds > GIVE_UP_SECONDS;
     }
   }
