@@ -31,6 +31,13 @@ function expectUsageError(result: CliResult, message: RegExp): void {
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
+/** CPU seconds (user + system) of a process's main thread, from /proc (clock ticks of 1/100 s). */
+async function mainThreadCpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/task/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100 || 0;
+}
+
 async function waitFor(what: string, test: () => Promise<boolean>, ms = 120_000): Promise<void> {
   for (let waited = 0; waited < ms; waited += 25) {
     if (await test()) return;
@@ -212,12 +219,14 @@ describe('SIGTERM', () => {
 
 describe('--workers 0 and Ctrl-C', () => {
   it('stops a long article at once, fails it as interrupted and exits 130', async () => {
-    // about 3M characters: well over 6 seconds of work in the main thread, however fast the pipeline gets
-    const long = Array.from({ length: 25_000 }, (_, i) => `Mara Quillon said on day ${i} that the harbour wall in Northbridge would be rebuilt "soon, very soon" by the council.`).join(' ');
+    // about 6M characters: around ten seconds of work in the main thread (1.6 µs a character)
+    const long = Array.from({ length: 50_000 }, (_, i) => `Mara Quillon said on day ${i} that the harbour wall in Northbridge would be rebuilt "soon, very soon" by the council.`).join(' ');
     await writeTree(dir.path, { 'long.txt': long });
     const child = startCli(['extract', 'long.txt', '--out', 'out', '--workers', '0', '--quiet', '--max-chars', String(long.length)], dir.path);
     const done = finished(child);
-    await new Promise((resolve) => setTimeout(resolve, 6000)); // models loaded, the article under way
+    // the signal comes once the main thread has worked 4 s (CPU time, whatever the machine's load): the
+    // models take about one, so the article is then well under way and far from done
+    await waitFor('the article to be under way', async () => (await mainThreadCpuSeconds(child.pid!)) >= 4, 60_000);
     const sent = performance.now();
     child.kill('SIGINT');
     const stopped = await done;
