@@ -289,8 +289,9 @@ class Batch {
     const outcome = await sink.close(complete);
     this.summary.articles.written += outcome.written;
     if (outcome.error !== null) {
-      this.summary.failMany(entry.display, `cannot write ${sink.outPath}: ${outcome.error}; ${outcome.lost} records not written`, outcome.lost);
-      this.report(entry.display, `cannot write ${sink.outPath}: ${outcome.error}; ${outcome.lost} records not written`);
+      const reason = `cannot write ${sink.outPath}: ${outcome.error}; ${outcome.lost} records not written`;
+      this.summary.failMany(entry.display, reason, outcome.lost);
+      this.report(entry.display, reason);
     } else if (outcome.partialPath !== null) {
       this.report(entry.display, `not finished: ${outcome.written} new records kept in ${outcome.partialPath}; ${sink.outPath} is left as it was, and the next run resumes`);
     }

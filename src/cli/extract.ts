@@ -44,7 +44,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     const { summary, summaryPath } = await runBatch(options, { progress, shouldStop: () => stop });
     if (!options.quiet) console.log(formatSummary(summary, summaryPath));
     if (summary.interrupted) return EXIT_INTERRUPTED;
-    return summary.articles.failed > 0 || summaryPath === null ? EXIT_FAILURES : EXIT_OK;
+    return summary.articles.failed > 0 || summary.failures.length > 0 || summaryPath === null ? EXIT_FAILURES : EXIT_OK;
   } catch (err) {
     if (err instanceof UnsafeOutputError) {
       console.error(`onrecord extract: ${err.message}`);
