@@ -3,10 +3,17 @@
 import { emptyDocument, type Document } from './document.js';
 import { STAGES } from './pipeline.js';
 import { toAnnotation, type Annotation } from './output/annotation.js';
+import { describeValue } from './describe-value.js';
+import { DEFAULT_MAX_CHARS, tooLongReason } from './limits.js';
 
 export interface AnnotateOptions {
   /** Recorded as source.path in the annotation. */
   path?: string | null;
+  /**
+   * Longest text accepted, in UTF-16 code units (default DEFAULT_MAX_CHARS, 5,000,000): a longer one throws
+   * a RangeError before any work. Infinity lifts the limit.
+   */
+  maxChars?: number;
 }
 
 /** Runs every stage over `text` and returns the Document (tokens and all), for tools and tests. */
@@ -16,11 +23,19 @@ export function analyze(text: string): Document {
   return doc;
 }
 
+/** Throws TypeError for a text that is not a string or bad options, RangeError for a text over `maxChars`. */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
-  return toAnnotation(analyze(text), options.path ?? null);
+  if (typeof text !== 'string') throw new TypeError(`annotate(text): text must be a string, got ${describeValue(text)}`);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`annotate(text, options): options must be an object, got ${describeValue(options)}`);
+  const { path = null, maxChars = DEFAULT_MAX_CHARS } = options;
+  if (path !== null && typeof path !== 'string') throw new TypeError(`annotate(text, options): options.path must be a string or null, got ${describeValue(path)}`);
+  if (typeof maxChars !== 'number' || !(maxChars >= 0)) throw new TypeError(`annotate(text, options): options.maxChars must be a number of characters, got ${describeValue(maxChars)}`);
+  if (text.length > maxChars) throw new RangeError(`annotate(text): ${tooLongReason(text.length, maxChars, 'options.maxChars')}`);
+  return toAnnotation(analyze(text), path);
 }
 
 export { readText, type ReadResult } from './text/read-text.js';
 export { serialize, sha256Hex, type Annotation } from './output/annotation.js';
 export { VERSION } from './version.js';
+export { DEFAULT_MAX_CHARS } from './limits.js';
 export type * from './document.js';

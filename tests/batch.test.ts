@@ -91,7 +91,7 @@ describe('run summary', () => {
     const { code, stdout } = await runCli(['extract', 'corpus', '--out', 'out'], dir.path);
     expect(code).toBe(1);
     const summary = await readSummary(join(dir.path, 'out'));
-    expect(Object.keys(summary)).toEqual(['version', 'inputs', 'out', 'format', 'interrupted', 'articles', 'files', 'failures', 'tempFilesRemoved', 'seconds']);
+    expect(Object.keys(summary)).toEqual(['version', 'inputs', 'out', 'format', 'interrupted', 'articles', 'files', 'failures', 'skippedFiles', 'tempFilesRemoved', 'seconds']);
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.files).toEqual({ articles: 3, jsonl: 0, skipped: 3, skippedByExtension: { '.html': 2, '.png': 1 } });
     expect(summary.failures).toEqual([{ path: 'corpus/bad.txt', reason: 'invalid UTF-8 at byte 2' }]);

@@ -1,11 +1,11 @@
 // The extract command's surface: help, version, usage errors (exit 2, a clear message, nothing written).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
 import { parseExtractArgs } from '../src/batch/options.js';
-import { runCli, tempDir } from './batch-helpers.js';
+import { PROJECT, runCli, tempDir } from './batch-helpers.js';
 
 let dir: { path: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
@@ -20,6 +20,14 @@ describe('onrecord extract --help and --version', () => {
     for (const topic of ['.txt', '.md', '.jsonl', 'run-summary.json', '--out', '--workers', '--concurrency', '--format', '--text-field', '--id-field', '--force', '--quiet', 'Exit codes', '130', 'Resuming', 'Examples']) {
       expect(stdout).toContain(topic);
     }
+  });
+
+  it('--help and the README agree: an empty file is annotated, not a bad input', async () => {
+    const { stdout } = await runCli(['extract', '--help'], dir.path);
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    expect(stdout).toMatch(/An empty or white-space-only file is not an\s+error: it is annotated/);
+    expect(readme).toMatch(/An empty or white-space-only file is not bad input: it is annotated/);
+    for (const text of [stdout, readme]) expect(text).not.toMatch(/Bad inputs? \**\s*\(empty/);
   });
 
   it('--version prints the pipeline version', async () => {

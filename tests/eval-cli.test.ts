@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runEval } from '../src/cli/eval.js';
 import { loadGoldSource } from '../src/eval/gold.js';
+import { runCli } from './batch-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'onrecord-eval-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,11 +97,27 @@ describe('onrecord eval', () => {
   });
 
   it('rejects unknown figures and bad arguments', async () => {
-    await expect(run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { peopleF2: 1 } }))).rejects.toThrow(/unknown figure "invented_dev.peopleF2"/);
+    const unknown = await run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { peopleF2: 1 } }));
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/^onrecord eval: .*thresholds-\d+\.json: .*unknown figure "invented_dev.peopleF2"/);
     expect((await run()).code).toBe(2);
     expect((await run('--gold', jsonl, '--misses', 'many')).code).toBe(2);
     expect((await run('--gold', jsonl, '--gold', jsonl)).err).toMatch(/two gold sources named "invented_dev"/);
   });
+
+  it('bad gold through the real CLI: one line per problem, no stack trace, exit 1', async () => {
+    const broken = join(dir, 'broken_dev.jsonl');
+    writeFileSync(broken, [JSON.stringify({ id: 'ok', text: TEXT, ...facts }), '{"id": "cut', '[1]', JSON.stringify({ id: 'off', text: TEXT, places: [{ start: 5, end: 999 }] })].join('\n') + '\n');
+    const bad = await runCli(['eval', '--gold', broken, '--misses', '0'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/gold problem: broken_dev\.jsonl line 2: invalid JSON/);
+    expect(bad.stdout).toMatch(/gold problem: broken_dev\.jsonl line 3: a gold record must be a JSON object/);
+    expect(bad.stdout).toMatch(/gold problem: off places\[0\]: offsets 5\.\.999 outside/);
+    const missing = await runCli(['eval', '--gold', join(dir, 'missing.jsonl')], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe(`onrecord eval: ${join(dir, 'missing.jsonl')}: no such file or directory (ENOENT)`);
+    for (const r of [bad, missing]) expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
 
   it('lists misses in their sentence', async () => {
     const { out } = await run('--gold', jsonl, '--misses', '5');

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../src/index.js';
 
@@ -25,5 +26,12 @@ describe('read stage', () => {
     const result = readText(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+});
+
+describe('a text longer than a JavaScript string can be', () => {
+  it('is reported as too long, not as invalid UTF-8', () => {
+    const bytes = new Uint8Array(constants.MAX_STRING_LENGTH + 1).fill(0x61); // about 512 MiB of "a"
+    expect(readText(bytes)).toEqual({ ok: false, reason: `text of ${bytes.length} bytes is longer than the longest string JavaScript can hold` });
   });
 });

@@ -3,10 +3,30 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { sha256Hex } from '../output/annotation.js';
+
+/** The longest file name (in bytes) the usual file systems take. */
+const NAME_MAX = 255;
+
+/**
+ * `.<name><suffix>` next to `target`. When that would be longer than a file name may be, the name is cut
+ * and a short hash of the whole name keeps it unique and the same from run to run.
+ */
+export function hiddenSibling(target: string, suffix: string): string {
+  const name = basename(target);
+  let hidden = `.${name}${suffix}`;
+  if (Buffer.byteLength(hidden) > NAME_MAX) {
+    const tag = `~${sha256Hex(name).slice(0, 12)}`;
+    let cut = name.slice(0, NAME_MAX - 1 - tag.length - Buffer.byteLength(suffix));
+    while (Buffer.byteLength(`.${cut}${tag}${suffix}`) > NAME_MAX) cut = cut.slice(0, -1);
+    hidden = `.${cut}${tag}${suffix}`;
+  }
+  return join(dirname(target), hidden);
+}
 
 /** `.<name>.<pid>.<random>.tmp`: hidden, unique per process and call, recognisable by `isTempName`. */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return hiddenSibling(target, `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
@@ -31,7 +51,6 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
     throw err;
   }
 }
-
 /** Opens a new file for writing; its folder is made only when missing (one call fewer per output). */
 async function openNew(path: string): Promise<FileHandle> {
   try {

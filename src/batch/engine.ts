@@ -2,20 +2,23 @@
 // to the annotate pool and writes each output atomically. A single producer feeds a bounded window of
 // articles in flight, so memory stays flat whatever the corpus size; annotations are dropped once
 // written. Bad input fails that article only: the run goes on and the summary lists the reasons.
-import { mkdir, open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
 import { sha256Hex } from '../output/annotation.js';
-import { readText } from '../text/read-text.js';
 import { VERSION } from '../version.js';
-import { removeStaleTemps, tempPathFor, writeAtomic } from './atomic.js';
-import { describeFsError } from './errors.js';
-import { idToFileName, parseRecord, readJsonLines, type JsonLine } from './jsonl.js';
+import { tooLongReason } from '../limits.js';
+import { removeStaleTemps, writeAtomic } from './atomic.js';
+import { describeFsError, printablePath } from './errors.js';
+import { OrderedSink } from './jsonl-output.js';
+import { idToFileName, MAX_LINE_BYTES, parseRecord, readJsonLines, type JsonLine } from './jsonl.js';
 import type { ExtractOptions } from './options.js';
+import { outputPathOf, refuseOverwrites } from './overwrite-guard.js';
 import { createAnnotator, type Annotator } from './pool.js';
 import { Progress } from './progress.js';
-import { lineStamp, readOutputStamp } from './resume.js';
+import { readArticleText } from './read-article.js';
+import { readOutputStamp } from './resume.js';
 import { SummaryBuilder, type RunSummary } from './summary.js';
 import { walkInputs, type InputEntry, type InputFile } from './walk.js';
 
@@ -40,6 +43,8 @@ export interface BatchResult {
 export class OutputFolderError extends Error {}
 
 export async function runBatch(options: ExtractOptions, hooks: BatchHooks = {}): Promise<BatchResult> {
+  // before anything is read or created: a run that would write over an input is a usage error
+  await refuseOverwrites(options, [join(options.out, SUMMARY_FILE)]);
   const progress = hooks.progress ?? new Progress('off');
   const batch = new Batch(options, progress, hooks.shouldStop ?? (() => false), createAnnotator(options.workers, options.timeoutSeconds, hooks.workerUrl));
   try {
@@ -92,6 +97,7 @@ class Batch {
       await this.take(entry);
     }
     await this.drain();
+    this.stopping(); // a stop asked for during the last articles still makes the run an interrupted one
   }
 
   async close(): Promise<void> {
@@ -122,6 +128,10 @@ class Batch {
       case 'ignored':
         this.summary.skipExtension(entry.extension);
         return;
+      case 'skipped':
+        this.summary.skipFile(entry.display, entry.reason);
+        this.report(entry.display, `skipped: ${entry.reason}`);
+        return;
       case 'error':
         this.summary.articles.read++;
         this.fail(entry.display, entry.reason);
@@ -151,16 +161,9 @@ class Batch {
 
   private async articleFile(entry: InputFile): Promise<void> {
     try {
-      const outPath = join(this.options.out, `${entry.outStem}.json`);
+      const outPath = outputPathOf(entry, this.options);
       if (!this.claim(outPath, entry.display)) return;
-      let bytes: Uint8Array;
-      try {
-        bytes = await this.io(() => readFile(entry.file));
-      } catch (err) {
-        this.fail(entry.display, `cannot read: ${describeFsError(err)}`);
-        return;
-      }
-      const read = readText(bytes);
+      const read = await this.io(() => readArticleText(entry.file, this.options.maxChars));
       if (!read.ok) {
         this.fail(entry.display, read.reason);
         return;
@@ -173,6 +176,7 @@ class Batch {
 
   /** Annotates one text into its own output file, unless an up-to-date output is already there. */
   private async annotateToFile(text: string, sourcePath: string, outPath: string): Promise<void> {
+    if (text.length > this.options.maxChars) return this.fail(sourcePath, tooLongReason(text.length, this.options.maxChars));
     if (!this.options.force) {
       const stamp = await this.io(() => readOutputStamp(outPath));
       if (stamp && stamp.version === VERSION && stamp.sha256 === sha256Hex(text)) {
@@ -197,31 +201,36 @@ class Batch {
     const sink = this.options.format === 'jsonl' ? await this.openOrderedSink(entry) : null;
     if (this.options.format === 'jsonl' && !sink) return;
     const firstLine = new Map<string, number>(); // id -> line: duplicates fail
+    let complete = false;
     try {
-      for await (const line of readJsonLines(entry.file)) {
+      // a record may be escaped to six bytes a character, plus its other fields
+      for await (const line of readJsonLines(entry.file, Math.min(MAX_LINE_BYTES, 6 * this.options.maxChars + 1024 * 1024))) {
         if (this.stopping()) break;
         this.progress.advance(line.bytes, 0);
-        if (line.line.trim() === '') continue;
+        if (line.line !== null && line.line.trim() === '') continue;
         await this.record(entry, line, firstLine, sink);
       }
+      complete = !this.stopping();
     } catch (err) {
       this.summary.articles.read++;
       this.fail(entry.display, describeFsError(err));
     }
     if (sink) {
       await this.drain();
-      await sink.close();
+      await this.closeOrderedSink(entry, sink, complete);
     }
   }
 
   private async record(entry: InputFile, line: JsonLine, firstLine: Map<string, number>, sink: OrderedSink | null): Promise<void> {
     this.summary.articles.read++;
     const where = `${entry.display}:${line.number}`;
+    if (line.line === null) return this.failRecord(where, line.reason);
     const parsed = parseRecord(line.line, this.options.textField, this.options.idField);
     if (!parsed.ok) return this.failRecord(where, parsed.reason);
     const seen = firstLine.get(parsed.id);
     if (seen !== undefined) return this.failRecord(where, `duplicate id "${parsed.id}" (first on line ${seen})`);
     firstLine.set(parsed.id, line.number);
+    if (parsed.text.length > this.options.maxChars) return this.failRecord(where, tooLongReason(parsed.text.length, this.options.maxChars));
     const sourcePath = `${entry.display}#${parsed.id}`;
     if (!sink) {
       const outPath = join(this.options.out, entry.outStem, `${idToFileName(parsed.id)}.json`);
@@ -232,19 +241,22 @@ class Batch {
       });
       return;
     }
+    if (sink.failed) {
+      sink.refuse(); // the output cannot be written: annotating would be work for nothing
+      return this.progress.advance(0, 1);
+    }
     const seq = sink.reserve();
     const reused = await sink.reusable(sourcePath, parsed.text);
     if (reused !== null) {
       this.summary.articles.skipped++;
-      sink.deliver(seq, reused);
+      sink.deliver(seq, reused, false);
       return this.progress.advance(0, 1);
     }
     await this.submit(
       async () => {
         const result = await this.annotator.run(parsed.text, sourcePath, 'line');
-        if (result.ok) this.summary.articles.written++;
-        else this.fail(sourcePath, result.reason);
-        sink.deliver(seq, result.ok ? result.output : null);
+        if (!result.ok) this.fail(sourcePath, result.reason);
+        sink.deliver(seq, result.ok ? result.output : null, true);
         this.progress.advance(0, 1);
       },
       () => sink.behind() >= this.window,
@@ -258,21 +270,30 @@ class Batch {
 
   /** --format jsonl: one output per JSON Lines input, written in input order through a temp file. */
   private async openOrderedSink(entry: InputFile): Promise<OrderedSink | null> {
-    const outPath = join(this.options.out, `${entry.outStem}.jsonl`);
+    const outPath = outputPathOf(entry, this.options);
     if (!this.claim(outPath, entry.display)) {
       this.summary.articles.read++;
       return null;
     }
     try {
-      await mkdir(dirname(outPath), { recursive: true });
-      const temp = tempPathFor(outPath);
-      const handle = await open(temp, 'wx');
-      const previous = this.options.force ? null : new LineCursor(outPath);
-      return new OrderedSink(outPath, temp, handle, previous, (reason) => this.fail(entry.display, reason));
+      return await OrderedSink.open(outPath, this.options.force);
     } catch (err) {
       this.summary.articles.read++;
       this.fail(entry.display, `cannot write ${outPath}: ${describeFsError(err)}`);
       return null;
+    }
+  }
+
+  /** Counts what reached the disk; an interrupted output is kept aside, never put in place of a complete one. */
+  private async closeOrderedSink(entry: InputFile, sink: OrderedSink, complete: boolean): Promise<void> {
+    const outcome = await sink.close(complete);
+    this.summary.articles.written += outcome.written;
+    if (outcome.error !== null) {
+      const reason = `cannot write ${sink.outPath}: ${outcome.error}; ${outcome.lost} records not written`;
+      this.summary.failMany(entry.display, reason, outcome.lost);
+      this.report(entry.display, reason);
+    } else if (outcome.partialPath !== null) {
+      this.report(entry.display, `not finished: ${outcome.written} new records kept in ${outcome.partialPath}; ${sink.outPath} is left as it was, and the next run resumes`);
     }
   }
 
@@ -295,103 +316,6 @@ class Batch {
   }
 
   private report(path: string, reason: string): void {
-    this.progress.log(`onrecord: ${path}: ${reason}`);
-  }
-}
-
-/**
- * Lines of a previous --format jsonl output, read in step with the input: a record whose previous line
- * has the same source path, text hash and version is copied instead of annotated again.
- */
-class LineCursor {
-  private readonly lines: AsyncGenerator<JsonLine>;
-  private head: string | null | undefined;
-
-  constructor(path: string) {
-    this.lines = readJsonLines(path);
-  }
-
-  async takeIfSame(sourcePath: string, sha256: () => string): Promise<string | null> {
-    if (this.head === undefined) {
-      try {
-        const next = await this.lines.next();
-        this.head = next.done ? null : next.value.line;
-      } catch {
-        this.head = null; // no previous output (or an unreadable one): annotate everything
-      }
-    }
-    if (this.head === null) return null;
-    const stamp = lineStamp(this.head);
-    if (!stamp || stamp.path !== sourcePath) return null;
-    const line = this.head;
-    this.head = undefined;
-    return stamp.version === VERSION && stamp.sha256 === sha256() ? line : null;
-  }
-
-  async close(): Promise<void> {
-    await this.lines.return(undefined);
-  }
-}
-
-class OrderedSink {
-  private next = 0;
-  private written = 0;
-  private readonly waiting = new Map<number, string | null>();
-  private chain: Promise<void> = Promise.resolve();
-  private failed = false;
-
-  constructor(
-    private readonly outPath: string,
-    private readonly temp: string,
-    private readonly handle: FileHandle,
-    private readonly previous: LineCursor | null,
-    private readonly fail: (reason: string) => void,
-  ) {}
-
-  reserve(): number {
-    return this.next++;
-  }
-
-  /** How many reserved records are not written yet: the producer waits when too many are. */
-  behind(): number {
-    return this.next - this.written;
-  }
-
-  reusable(sourcePath: string, text: string): Promise<string | null> {
-    return this.previous ? this.previous.takeIfSame(sourcePath, () => sha256Hex(text)) : Promise.resolve(null);
-  }
-
-  /** Hands over record `seq` (null: it failed); lines go out in sequence order. */
-  deliver(seq: number, line: string | null): void {
-    this.waiting.set(seq, line);
-    while (this.waiting.has(this.written)) {
-      const ready = this.waiting.get(this.written)!;
-      this.waiting.delete(this.written);
-      this.written++;
-      if (ready !== null) this.chain = this.chain.then(() => this.write(ready + '\n'));
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.chain;
-    await this.previous?.close();
-    await this.handle.close();
-    try {
-      if (this.failed) throw new Error('write failed');
-      await rename(this.temp, this.outPath);
-    } catch (err) {
-      await unlink(this.temp).catch(() => undefined);
-      if (!this.failed) this.fail(`cannot write ${this.outPath}: ${describeFsError(err)}`);
-    }
-  }
-
-  private async write(data: string): Promise<void> {
-    if (this.failed) return;
-    try {
-      await this.handle.write(data);
-    } catch (err) {
-      this.failed = true;
-      this.fail(`cannot write ${this.outPath}: ${describeFsError(err)}`);
-    }
+    this.progress.log(`onrecord: ${printablePath(path)}: ${reason}`);
   }
 }

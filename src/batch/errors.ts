@@ -6,3 +6,13 @@ export function describeFsError(err: unknown): string {
   if (described && e.code) return `${described[1]} (${e.code})`;
   return e instanceof Error ? e.message : String(err);
 }
+
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A path as it can stand in a one-line report: control characters (a newline in a file name) written as
+ * escapes, so that every report stays one line.
+ */
+export function printablePath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,69 +1,102 @@
-// JSON Lines input: streamed line by line (readline over a strict UTF-8 decoder, so a bad byte is an
-// error rather than a silent U+FFFD), each line one record holding an id and a text.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { Transform, pipeline, type TransformCallback } from 'node:stream';
+// JSON Lines input: streamed line by line, split on the newline byte before decoding, so that a line
+// with invalid UTF-8 fails that record alone and every other line is still read. Each line is one record
+// holding an id and a text.
+import { constants as bufferConstants } from 'node:buffer';
+import type { FileHandle } from 'node:fs/promises';
+import { describeValue } from '../describe-value.js';
 import { sha256Hex } from '../output/annotation.js';
+import { readText } from '../text/read-text.js';
+import { openRegular } from './regular-file.js';
 
-export interface JsonLine {
+/** A line of the file, decoded, or the reason it could not be (`line` null). */
+export type JsonLine = {
   /** 1-based line number. */
   number: number;
-  line: string;
   /** Bytes the line took in the file, newline included (for progress). */
   bytes: number;
-}
+} & ({ line: string } | { line: null; reason: string });
 
-/** Lines of a UTF-8 file, read as a stream. Throws (mid-iteration) on invalid UTF-8 or UTF-16 data. */
-export async function* readJsonLines(file: string): AsyncGenerator<JsonLine> {
-  const decoded = new StrictUtf8Decoder();
-  let failure: Error | null = null;
-  // pipeline forwards an open/read error of the file too, and closes the file on every path.
-  pipeline(createReadStream(file), decoded, (err) => {
-    if (err) failure = err;
-  });
-  const lines = createInterface({ input: decoded, crlfDelay: Infinity });
-  let number = 0;
+/** The longest line that can be held as one string at all. */
+export const MAX_LINE_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
+/**
+ * Lines of a UTF-8 file (a regular file: see openRegular), read as a stream. A line longer than
+ * `maxLineBytes` is passed over without being held in memory and reported. Throws (mid-iteration) on a
+ * UTF-16 file or a read error.
+ */
+export async function* readJsonLines(file: string, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<JsonLine> {
+  const handle = await openRegular(file);
   try {
-    for await (const line of lines) {
-      number++;
-      yield { number, line, bytes: Buffer.byteLength(line, 'utf8') + 1 };
+    for await (const raw of byteLines(handle, maxLineBytes)) {
+      const { number, bytes } = raw;
+      if (number === 1 && isUtf16(raw.head)) throw new Error('UTF-16 text (byte order mark FF FE or FE FF); onrecord reads UTF-8 only');
+      if (!raw.complete) {
+        yield { number, bytes, line: null, reason: `line of ${raw.length} bytes, longer than the ${maxLineBytes} bytes a record may take (see --max-chars)` };
+        continue;
+      }
+      const read = readText(raw.head);
+      yield read.ok ? { number, bytes, line: read.text } : { number, bytes, line: null, reason: read.reason };
     }
   } finally {
-    decoded.destroy(); // also when the caller stops early
-  }
-  if (failure) throw failure;
-}
-
-class StrictUtf8Decoder extends Transform {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private offset = 0;
-
-  constructor() {
-    super({ readableObjectMode: false, decodeStrings: true, encoding: 'utf8' });
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    if (this.offset === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-      done(new Error('UTF-16 text (byte order mark FF FE or FE FF); onrecord reads UTF-8 only'));
-      return;
-    }
-    try {
-      const text = this.decoder.decode(chunk, { stream: true });
-      this.offset += chunk.length;
-      done(null, text);
-    } catch {
-      done(new Error(`invalid UTF-8 between bytes ${this.offset} and ${this.offset + chunk.length}`));
-    }
-  }
-
-  override _flush(done: TransformCallback): void {
-    try {
-      done(null, this.decoder.decode());
-    } catch {
-      done(new Error('invalid UTF-8 at the end of the file (truncated character)'));
-    }
+    await handle.close();
   }
 }
+
+export interface ByteLine {
+  number: number;
+  /** Where the line starts in the file. */
+  offset: number;
+  /** Its length, without the newline (and a CR before it). */
+  length: number;
+  /** Bytes the line took, newline included. */
+  bytes: number;
+  /** The line's bytes, or its first `keep` bytes when it is longer (complete false). */
+  head: Buffer;
+  complete: boolean;
+}
+
+/** The lines of an open file as bytes, split on "\n" (a "\r" before it dropped), holding at most `keep` bytes of each. */
+export async function* byteLines(handle: FileHandle, keep: number): AsyncGenerator<ByteLine> {
+  let parts: Buffer[] = [];
+  let held = 0;
+  let length = 0;
+  let offset = 0;
+  let number = 0;
+  const take = (piece: Buffer): void => {
+    length += piece.length;
+    if (held >= keep) return;
+    const kept = piece.subarray(0, keep - held);
+    parts.push(kept);
+    held += kept.length;
+  };
+  const end = (newline: number): ByteLine => {
+    let head = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    const complete = length <= keep;
+    let lineLength = length;
+    if (complete && head.at(-1) === 0x0d && newline === 1) {
+      head = head.subarray(0, head.length - 1);
+      lineLength--;
+    }
+    const line = { number: ++number, offset, length: lineLength, bytes: length + newline, head, complete };
+    offset += length + newline;
+    parts = [];
+    held = 0;
+    length = 0;
+    return line;
+  };
+  for await (const chunk of handle.createReadStream({ autoClose: false, start: 0 }) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
+      take(chunk.subarray(start, nl));
+      start = nl + 1;
+      yield end(1);
+    }
+    take(chunk.subarray(start));
+  }
+  if (length > 0) yield end(0);
+}
+
+const isUtf16 = (head: Buffer): boolean => head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
 
 export type ParsedRecord = { ok: true; id: string; text: string } | { ok: false; reason: string };
 
@@ -75,24 +108,18 @@ export function parseRecord(line: string, textField: string, idField: string): P
     return { ok: false, reason: `invalid JSON (${(err as Error).message})` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, reason: `a record must be a JSON object, got ${describe(value)}` };
+    return { ok: false, reason: `a record must be a JSON object, got ${describeValue(value)}` };
   }
   const record = value as Record<string, unknown>;
   const id = record[idField];
   const text = record[textField];
   if (id === undefined || id === null || id === '') return { ok: false, reason: `missing id field "${idField}" (see --id-field)` };
   if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
-    return { ok: false, reason: `id field "${idField}" is ${describe(id)}, not a string or number` };
+    return { ok: false, reason: `id field "${idField}" is ${describeValue(id)}, not a string or number` };
   }
   if (text === undefined) return { ok: false, reason: `missing text field "${textField}" (see --text-field)` };
-  if (typeof text !== 'string') return { ok: false, reason: `text field "${textField}" is ${describe(text)}, not a string` };
+  if (typeof text !== 'string') return { ok: false, reason: `text field "${textField}" is ${describeValue(text)}, not a string` };
   return { ok: true, id: String(id), text };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;

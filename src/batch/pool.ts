@@ -1,6 +1,7 @@
 // A fixed pool of worker threads running the CPU-bound annotate. The engine bounds how many articles are
 // in flight, so the queue here never grows past that bound. A worker that dies fails its article only
 // and is replaced.
+import { createContext, Script, type Context } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { AnnotateResult, AnnotateTask, Layout } from './protocol.js';
 
@@ -21,15 +22,34 @@ export function createAnnotator(workers: number, timeoutSeconds: number, workerU
   return workers === 0 ? inProcessAnnotator() : new WorkerPool(workers, timeoutSeconds * 1000, workerUrl);
 }
 
+/**
+ * Without threads the main thread annotates, and a signal handler cannot run before the article is done.
+ * So each article runs as a vm script with breakOnSigint: Ctrl-C stops it at once, the article fails as
+ * interrupted and the SIGINT listeners (the CLI's "stop after this") are then told.
+ */
 function inProcessAnnotator(): Annotator {
   let next = 0;
+  const call = new Script('run()');
+  let context: Context | null = null;
+  let current: () => void = () => undefined;
   return {
     run: async (text, path, layout) => {
       // Yield first so that I/O callbacks (and Ctrl-C) still get a turn between articles.
       await new Promise((resolve) => setImmediate(resolve));
       // loaded on first use, so that a run with worker threads never loads the NLP models in the main thread
       const { renderTask } = await import('./render.js');
-      return renderTask({ id: next++, text, path, layout });
+      const task = { id: next++, text, path, layout };
+      let result: AnnotateResult = { id: task.id, ok: false, reason: 'interrupted (Ctrl-C) before it was annotated' };
+      current = () => {
+        result = renderTask(task);
+      };
+      context ??= createContext({ run: () => current() });
+      try {
+        call.runInContext(context, { breakOnSigint: true });
+      } catch {
+        process.emit('SIGINT', 'SIGINT'); // interrupted: renderTask catches every error of its own
+      }
+      return result;
     },
     close: async () => undefined,
   };
@@ -56,13 +76,12 @@ class WorkerPool implements Annotator {
   private nextId = 0;
   private closing = false;
 
+  /** Workers start only when every running one is busy, up to `size`: one file needs one worker. */
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly timeoutMs: number,
     private readonly url: URL,
-  ) {
-    for (let i = 0; i < size; i++) this.spawn();
-  }
+  ) {}
 
   run(text: string, path: string, layout: Layout): Promise<AnnotateResult> {
     return new Promise((resolve) => {
@@ -79,7 +98,7 @@ class WorkerPool implements Annotator {
     await Promise.all(all.map((w) => w.terminate()));
   }
 
-  private spawn(): void {
+  private spawn(): Worker {
     const worker = new Worker(this.url);
     this.assigned.set(worker, []);
     worker.on('message', (result: AnnotateResult) => {
@@ -98,6 +117,7 @@ class WorkerPool implements Annotator {
     });
     worker.on('error', (err) => this.replace(worker, `worker failed: ${err.message}`));
     worker.on('exit', (code) => this.replace(worker, `worker exited with code ${code}`));
+    return worker;
   }
 
   /** The worker's current article fails with `reason`; the ones queued behind it go back to the pool. */
@@ -111,7 +131,6 @@ class WorkerPool implements Annotator {
     const [current, ...waiting] = given;
     this.queue.unshift(...waiting);
     current?.resolve({ id: current.task.id, ok: false, reason });
-    this.spawn();
     this.dispatch();
   }
 
@@ -124,7 +143,7 @@ class WorkerPool implements Annotator {
     void worker.terminate();
   }
 
-  /** Gives queued articles to the least loaded workers, up to PER_WORKER each. */
+  /** Gives queued articles to the least loaded workers, up to PER_WORKER each; starts a worker when none is idle. */
   private dispatch(): void {
     while (this.queue.length > 0) {
       let target: Worker | null = null;
@@ -134,6 +153,10 @@ class WorkerPool implements Annotator {
           target = worker;
           load = given.length;
         }
+      }
+      if (load > 0 && this.assigned.size < this.size) {
+        target = this.spawn();
+        load = 0;
       }
       if (!target) return;
       const pending = this.queue.shift()!;

@@ -4,7 +4,8 @@ import type { AnnotateResult, AnnotateTask } from './protocol.js';
 
 export function renderTask(task: AnnotateTask): AnnotateResult {
   try {
-    const annotation = annotate(task.text, { path: task.path });
+    // the engine has already held the text to --max-chars
+    const annotation = annotate(task.text, { path: task.path, maxChars: Infinity });
     const output = task.layout === 'pretty' ? serialize(annotation) : JSON.stringify(annotation);
     return { id: task.id, ok: true, output };
   } catch (err) {

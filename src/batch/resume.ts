@@ -34,15 +34,34 @@ export async function readOutputStamp(path: string): Promise<OutputStamp | null>
   }
 }
 
-/** The stamp of one annotated record on a JSON Lines output line, or null when it is not one. */
-export function lineStamp(line: string): (OutputStamp & { path: string | null }) | null {
+/**
+ * The stamp at the head of one JSON Lines output line (`{"source":{…},"version":"…",…`, as written by
+ * JSON.stringify), or null when it is not one. Only the head is read: a line may be megabytes long.
+ */
+export function lineStamp(head: string): (OutputStamp & { path: string | null }) | null {
+  const start = '{"source":'.length;
+  if (!head.startsWith('{"source":{')) return null;
+  const end = objectEnd(head, start);
+  const version = end < 0 ? null : /^,"version":("(?:[^"\\]|\\.)*")/.exec(head.slice(end));
+  if (!version) return null;
   try {
-    const value = JSON.parse(line) as { source?: { sha256?: unknown; path?: unknown }; version?: unknown };
-    const sha256 = value.source?.sha256;
-    const path = value.source?.path;
-    if (typeof sha256 !== 'string' || typeof value.version !== 'string') return null;
-    return { sha256, version: value.version, path: typeof path === 'string' ? path : null };
+    const source = JSON.parse(head.slice(start, end)) as { sha256?: unknown; path?: unknown };
+    if (typeof source.sha256 !== 'string') return null;
+    return { sha256: source.sha256, version: JSON.parse(version[1]!) as string, path: typeof source.path === 'string' ? source.path : null };
   } catch {
     return null;
   }
+}
+
+/** Index just past the JSON object or array that opens at `start`, or -1 when `text` ends first. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) return i + 1;
+  }
+  return -1;
 }

@@ -17,9 +17,11 @@ export interface RunSummary {
   interrupted: boolean;
   /** read = written + skipped + failed. skipped: an up-to-date output already existed. */
   articles: { read: number; written: number; skipped: number; failed: number };
-  /** Input files taken up, and files passed over for their extension. */
+  /** Input files taken up; skipped: files passed over for their extension or for not being regular files. */
   files: { articles: number; jsonl: number; skipped: number; skippedByExtension: Record<string, number> };
   failures: Failure[];
+  /** Files in the folders given that are not read, with why (a FIFO, a device). */
+  skippedFiles: Failure[];
   tempFilesRemoved: number;
   seconds: number;
 }
@@ -29,6 +31,7 @@ export class SummaryBuilder {
   readonly files = { articles: 0, jsonl: 0, skipped: 0 };
   private readonly byExtension = new Map<string, number>();
   private readonly failures: Failure[] = [];
+  private readonly skippedFiles: Failure[] = [];
   tempFilesRemoved = 0;
   interrupted = false;
   private readonly started = performance.now();
@@ -38,8 +41,18 @@ export class SummaryBuilder {
     this.byExtension.set(extension, (this.byExtension.get(extension) ?? 0) + 1);
   }
 
+  skipFile(path: string, reason: string): void {
+    this.files.skipped++;
+    this.skippedFiles.push({ path, reason });
+  }
+
   fail(path: string, reason: string): void {
-    this.articles.failed++;
+    this.failMany(path, reason, 1);
+  }
+
+  /** `count` articles failed for one reason (the records of an output that could not be written). */
+  failMany(path: string, reason: string, count: number): void {
+    this.articles.failed += count;
     this.failures.push({ path, reason });
   }
 
@@ -49,6 +62,7 @@ export class SummaryBuilder {
 
   build(context: { inputs: string[]; out: string; format: OutputFormat }): RunSummary {
     const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    const byPath = (a: Failure, b: Failure): number => byCodeUnits(a.path, b.path) || byCodeUnits(a.reason, b.reason);
     return {
       version: VERSION,
       inputs: context.inputs,
@@ -60,7 +74,8 @@ export class SummaryBuilder {
         ...this.files,
         skippedByExtension: Object.fromEntries([...this.byExtension].sort(([a], [b]) => byCodeUnits(a, b))),
       },
-      failures: [...this.failures].sort((a, b) => byCodeUnits(a.path, b.path) || byCodeUnits(a.reason, b.reason)),
+      failures: [...this.failures].sort(byPath),
+      skippedFiles: [...this.skippedFiles].sort(byPath),
       tempFilesRemoved: this.tempFilesRemoved,
       seconds: Math.round(this.elapsedSeconds() * 1000) / 1000,
     };
@@ -77,10 +92,12 @@ export function formatSummary(summary: RunSummary, summaryPath: string | null): 
     `onrecord extract${summary.interrupted ? ' (interrupted)' : ''}: ${a.read} articles read from ${f.articles} article files and ${f.jsonl} JSON Lines files`,
     `  written ${a.written}, skipped ${a.skipped} (output up to date), failed ${a.failed}`,
   ];
-  if (f.skipped > 0) {
+  const byExtension = f.skipped - summary.skippedFiles.length;
+  if (byExtension > 0) {
     const exts = Object.entries(f.skippedByExtension).map(([ext, n]) => `${ext} ${n}`);
-    lines.push(`  ${f.skipped} files with other extensions skipped (${exts.join(', ')})`);
+    lines.push(`  ${byExtension} files with other extensions skipped (${exts.join(', ')})`);
   }
+  if (summary.skippedFiles.length > 0) lines.push(`  ${summary.skippedFiles.length} files skipped that are not regular files (FIFOs, devices)`);
   lines.push(`  ${summary.seconds.toFixed(2)} s, ${rate} articles written per second`);
   if (summary.failures.length > 0) {
     lines.push('Failures:');

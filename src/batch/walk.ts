@@ -1,7 +1,7 @@
 // The inputs of a run, in a deterministic order: each path given, folders walked recursively with their
 // entries sorted by name (code unit order, independent of locale). Yields one entry at a time, so a
 // corpus of any size is never listed in memory at once.
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { describeFsError } from './errors.js';
@@ -21,7 +21,22 @@ export interface InputFile {
   size: number;
 }
 
-export type InputEntry = InputFile | { kind: 'ignored'; extension: string } | { kind: 'error'; display: string; reason: string };
+/**
+ * ignored: another extension, counted; skipped: a file onrecord will not open (a FIFO, a device), reported
+ * with its reason; error: an input that fails.
+ */
+export type InputEntry =
+  | InputFile
+  | { kind: 'ignored'; extension: string }
+  | { kind: 'skipped'; display: string; reason: string }
+  | { kind: 'error'; display: string; reason: string };
+
+/** Why a path that is not a regular file (after following links) is not read, or null when it is one. */
+export function notRegular(info: Stats): string | null {
+  if (info.isFile()) return null;
+  const type = info.isFIFO() ? 'a FIFO' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a file';
+  return `not a regular file (${type}); onrecord reads regular files only`;
+}
 
 export async function* walkInputs(inputs: string[], outFolder: string): AsyncGenerator<InputEntry> {
   const outReal = await realpath(outFolder).catch(() => resolve(outFolder));
@@ -35,13 +50,16 @@ export async function* walkInputs(inputs: string[], outFolder: string): AsyncGen
     }
     if (info.isDirectory()) {
       yield* walkFolder(given, '', outReal, new Set());
+      continue;
+    }
+    const kind = classify(given);
+    const special = notRegular(info);
+    if (kind === 'ignored') {
+      yield { kind: 'error', display: given, reason: `unsupported file type "${extname(given)}" (onrecord reads .txt, .md and .jsonl)` };
+    } else if (special) {
+      yield { kind: 'error', display: given, reason: special }; // named on purpose: a failure, not a skip
     } else {
-      const kind = classify(given);
-      if (kind === 'ignored') {
-        yield { kind: 'error', display: given, reason: `unsupported file type "${extname(given)}" (onrecord reads .txt, .md and .jsonl)` };
-      } else {
-        yield { kind, file: given, display: join(given), outStem: stem(basename(given)), size: info.size };
-      }
+      yield { kind, file: given, display: join(given), outStem: stem(basename(given)), size: info.size };
     }
   }
 }
@@ -50,33 +68,42 @@ async function* walkFolder(root: string, rel: string, outReal: string, ancestors
   const folder = join(root, rel);
   const real = await realpath(folder).catch(() => resolve(folder));
   if (real === outReal || ancestors.has(real)) return; // never read our own output; no symlink loops
-  let entries: Dirent[];
+  let raw: Dirent<Buffer>[];
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    // raw bytes: a name that is not UTF-8 would otherwise be decoded into a path that does not exist
+    raw = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     yield { kind: 'error', display: folder, reason: `cannot read folder: ${describeFsError(err)}` };
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = raw.map((entry) => ({ entry, name: utf8Name(entry.name) }));
+  entries.sort((a, b) => (a.name.text < b.name.text ? -1 : a.name.text > b.name.text ? 1 : 0));
   const inside = new Set(ancestors).add(real);
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const childRel = rel === '' ? entry.name : join(rel, entry.name);
+  for (const { entry, name } of entries) {
+    if (name.text.startsWith('.')) continue;
+    const childRel = rel === '' ? name.text : join(rel, name.text);
     const display = join(root, childRel);
+    if (!name.valid) {
+      if (entry.isDirectory() || classify(name.text) !== 'ignored') yield { kind: 'error', display, reason: 'the name is not valid UTF-8; rename it to read it' };
+      else yield { kind: 'ignored', extension: extname(name.text).toLowerCase() || '(none)' };
+      continue;
+    }
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) isDir = await stat(display).then((info) => info.isDirectory(), () => false);
     if (isDir) {
       yield* walkFolder(root, childRel, outReal, inside);
       continue;
     }
-    const kind = classify(entry.name);
+    const kind = classify(name.text);
     if (kind === 'ignored') {
-      yield { kind: 'ignored', extension: extname(entry.name).toLowerCase() || '(none)' };
+      yield { kind: 'ignored', extension: extname(name.text).toLowerCase() || '(none)' };
       continue;
     }
     try {
       const info = await stat(display); // follows symbolic links
-      yield { kind, file: display, display, outStem: stem(childRel), size: info.size };
+      const special = notRegular(info);
+      if (special) yield { kind: 'skipped', display, reason: special };
+      else yield { kind, file: display, display, outStem: stem(childRel), size: info.size };
     } catch (err) {
       yield { kind: 'error', display, reason: `cannot read: ${describeFsError(err)}` };
     }
@@ -90,3 +117,14 @@ function classify(name: string): 'article' | 'jsonl' | 'ignored' {
 
 /** "x/b.md" -> "x/b". */
 const stem = (path: string): string => path.slice(0, path.length - extname(path).length);
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file name's text; when its bytes are not UTF-8, a readable form (bad bytes as \xNN) and valid false. */
+function utf8Name(bytes: Buffer): { text: string; valid: boolean } {
+  try {
+    return { text: strictUtf8.decode(bytes), valid: true };
+  } catch {
+    return { text: [...bytes].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join(''), valid: false };
+  }
+}

@@ -3,7 +3,8 @@
 //   (b) compromise: nlp(text) then .people(), .places(), .quotations(), each forced with .json(),
 //   (c) onrecord's annotate in this one thread,
 //   (d) onrecord's batch through the real CLI and worker pool, with 1 worker and with every core,
-// and the batch's peak RSS. Texts: the project's corpus/ articles, plus the texts of
+// and the batch's peak RSS, then (e) annotate's time per character on one article of 10k to 5M characters
+// (src/cli/bench-scaling.ts; `--scaling` runs that part alone). Texts: the project's corpus/ articles, plus the texts of
 // ../shared/eval/polnear_train.jsonl when that file is there, repeated to a decent size.
 // Peak RSS: the CLI runs as a child process; its workers are threads of that one process, so its VmHWM
 // (peak resident set, from /proc/<pid>/status, sampled every 50 ms; the last sample before exit is kept)
@@ -19,6 +20,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { annotate, VERSION } from '../index.js';
+import { formatScaling, measureScaling, type ScalingRow } from './bench-scaling.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(PROJECT, 'dist', 'cli', 'main.js');
@@ -30,13 +32,15 @@ const BATCH_ARTICLES = 2000;
 
 const countWords = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 
-async function loadTexts(): Promise<{ texts: string[]; sources: string[] }> {
-  const texts: string[] = [];
-  const sources: string[] = [];
+async function corpusArticles(): Promise<string[]> {
   const corpus = join(PROJECT, 'corpus');
   const names = (await readdir(corpus)).filter((n) => /\.(txt|md)$/.test(n)).sort();
-  for (const name of names) texts.push(await readFile(join(corpus, name), 'utf8'));
-  sources.push(`corpus/ (${names.length} articles)`);
+  return Promise.all(names.map((name) => readFile(join(corpus, name), 'utf8')));
+}
+
+async function loadTexts(): Promise<{ texts: string[]; sources: string[] }> {
+  const texts = await corpusArticles();
+  const sources = [`corpus/ (${texts.length} articles)`];
   if (existsSync(POLNEAR)) {
     let n = 0;
     for await (const line of createInterface({ input: createReadStream(POLNEAR), crlfDelay: Infinity })) {
@@ -114,7 +118,25 @@ async function runBatch(input: string, out: string, workers: number, words: numb
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
+async function writeResults(name: string, results: unknown): Promise<string> {
+  const path = join(PROJECT, 'output', name);
+  await mkdir(join(PROJECT, 'output'), { recursive: true });
+  await writeFile(path, JSON.stringify(results, null, 2) + '\n');
+  return path;
+}
+
+function scaling(articles: string[]): ScalingRow[] {
+  const rows = measureScaling(articles, (line) => console.log(line));
+  console.log(`\n(e) annotate, one article of growing size, one thread\n${formatScaling(rows)}`);
+  return rows;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--scaling')) {
+    const rows = scaling(await corpusArticles());
+    console.log(`Results: ${await writeResults('bench-scaling.json', { version: VERSION, node: process.version, scaling: rows })}`);
+    return;
+  }
   const { texts, sources } = await loadTexts();
   // One set for every measure; the batch annotates exactly these texts, one file each.
   const set = repeatTo(texts, TARGET_WORDS, BATCH_ARTICLES);
@@ -170,11 +192,10 @@ async function main(): Promise<void> {
   for (const [name, rate, rss] of rows) console.log(`| ${name} | ${rate} | ${rss} |`);
   console.log(`\nc/b = ${ratios.cOverB.toFixed(2)}   c/a = ${ratios.cOverA.toFixed(2)}   d(${dAll.workers})/d(1) = ${ratios.dAllOverD1.toFixed(2)}`);
 
-  const results = { version: VERSION, cores: availableParallelism(), node: process.version, texts: sources, words: setWords, wink: a, compromise: b, annotate: c, batch, ratios };
-  const path = join(PROJECT, 'output', 'bench-results.json');
-  await mkdir(join(PROJECT, 'output'), { recursive: true });
-  await writeFile(path, JSON.stringify(results, null, 2) + '\n');
-  console.log(`Results: ${path}`);
+  const scalingRows = scaling(await corpusArticles());
+
+  const results = { version: VERSION, cores: availableParallelism(), node: process.version, texts: sources, words: setWords, wink: a, compromise: b, annotate: c, batch, ratios, scaling: scalingRows };
+  console.log(`Results: ${await writeResults('bench-results.json', results)}`);
   if (batch.some((r) => r.exitCode !== 0)) {
     console.error('bench: a batch run did not exit 0');
     process.exitCode = 1;

@@ -1,8 +1,10 @@
 // onrecord eval: runs the pipeline over gold documents and prints precision, recall and F1 per category,
-// the metric of ../shared/eval/score.mjs. Exit 0, or 1 when a figure is below its floor in --thresholds
-// (or the pipeline threw on a document), 2 on a usage error.
+// the metric of ../shared/eval/score.mjs. Exit 0, or 1 when a figure is below its floor in --thresholds,
+// the gold has problems (bad JSON, offsets that do not fit the text) or cannot be read, or the pipeline
+// threw on a document; 2 on a usage error.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeFsError } from '../batch/errors.js';
 import { loadGoldSource } from '../eval/gold.js';
 import { formatDocs, formatMisses, formatSource } from '../eval/report.js';
 import { evaluateSource, type SourceResult } from '../eval/run.js';
@@ -84,10 +86,21 @@ export async function runEval(argv: string[]): Promise<number> {
     console.error(`onrecord eval: ${o}\n\n${HELP}`);
     return 2;
   }
-  const thresholds = o.thresholds ? readThresholds(o.thresholds) : undefined;
+  // a file that cannot be read or parsed is one line naming it, never a stack trace
+  const orReport = <T>(what: string, read: () => T): T | null => {
+    try {
+      return read();
+    } catch (err) {
+      console.error(`onrecord eval: ${what}: ${describeFsError(err)}`);
+      return null;
+    }
+  };
+  const thresholds = o.thresholds ? orReport(o.thresholds, () => readThresholds(o.thresholds!)) : undefined;
+  if (thresholds === null) return 1;
   const results: SourceResult[] = [];
   for (const path of o.gold) {
-    const source = loadGoldSource(path, o.corpus);
+    const source = orReport(path, () => loadGoldSource(path, o.corpus));
+    if (source === null) return 1;
     if (results.some((r) => r.name === source.name)) {
       console.error(`onrecord eval: two gold sources named "${source.name}"; thresholds could not tell them apart`);
       return 2;
@@ -99,7 +112,7 @@ export async function runEval(argv: string[]): Promise<number> {
     for (const r of results) writeFileSync(join(o.writePred, `${r.name}.pred.jsonl`), r.predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   }
   const short: Shortfall[] = thresholds ? shortfalls(results, thresholds) : [];
-  const failed = results.some((r) => r.failures.length > 0);
+  const failed = results.some((r) => r.failures.length > 0 || r.problems.length > 0);
   if (o.json) console.log(JSON.stringify(toJson(results, o, short)));
   else printText(results, o, short);
   return short.length || failed ? 1 : 0;

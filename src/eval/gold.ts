@@ -43,7 +43,8 @@ function loadJsonLines(path: string): GoldSource {
   const docs: GoldDoc[] = [];
   readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    const record = JSON.parse(line) as GoldRecord;
+    const record = parseGold<GoldRecord>(line, `${basename(path)} line ${i + 1}`, problems);
+    if (!record) return;
     if (typeof record.id !== 'string' || typeof record.text !== 'string') {
       problems.push(`${basename(path)} line ${i + 1}: a record needs a string "id" and "text"`);
       return;
@@ -71,13 +72,28 @@ function loadProjectGold(path: string, files: string[], corpusDir: string): Gold
       problems.push(err instanceof Error ? err.message : String(err));
       continue;
     }
-    const gold = JSON.parse(readFileSync(file, 'utf8')) as Omit<GoldRecord, 'text'>;
+    const gold = parseGold<Omit<GoldRecord, 'text'>>(readFileSync(file, 'utf8'), file, problems);
+    if (!gold) continue;
     if (gold.id !== stem) problems.push(`${file}: id "${gold.id}" is not the file's stem "${stem}"`);
     const record: GoldRecord = { ...gold, id: stem, text };
     problems.push(...checkGold(record));
     docs.push({ record, path: relative(process.cwd(), textPath) });
   }
   return { name: 'project', kind: 'project', path, docs, problems };
+}
+
+/** A gold record (a JSON object), or null with a problem that says where and why it is not one. */
+function parseGold<T>(json: string, where: string, problems: string[]): T | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (err) {
+    problems.push(`${where}: invalid JSON (${(err as Error).message})`);
+    return null;
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as T;
+  problems.push(`${where}: a gold record must be a JSON object`);
+  return null;
 }
 
 /** Offsets inside the text, start <= end, and every `text` the slice it claims to be. */

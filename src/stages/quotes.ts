@@ -60,20 +60,41 @@ const scare = (why: ScareReason): Classification => ({ kind: 'scare', method: `s
 function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
   const content = quoteContent(text, q);
   const words = wordsOf(content);
-  const lead = text.slice(paraStart, q.start);
-  const before = lead.trimEnd();
+  // Only the end of the text before the quote is read, so that the time spent does not grow with the
+  // paragraph: a `$`-anchored regex over the whole lead would scan it all for every quote.
+  const before = text.slice(paraStart, q.start).trimEnd();
   const prevChar = before.slice(-1);
-  const prevWord = (/([\p{L}-]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
+  const prevWord = (lastMatch(before, /([\p{L}-]+)$/u)?.[1] ?? '').toLowerCase();
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
   // a quote that opens a line opens a statement, whatever ends the line before (a signature, a label)
-  const opensLine = /\n[^\S\n]*$/.test(lead);
-  const opensSentence = before === '' || opensLine || /[.!?:;]$/.test(before) || QUOTE_MARKS.has(prevChar) || /[—–(]$/.test(before);
-  if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before)) return scare('named-thing');
+  const opensLine = opensItsLine(text, paraStart, q.start);
+  const opensSentence = before === '' || opensLine || /[.!?:;—–(]/.test(prevChar) || QUOTE_MARKS.has(prevChar);
+  if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before.slice(-10))) return scare('named-thing');
   // a headline capitalises every word, so there title case says nothing about the quote
   if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80)))) return scare('title');
   if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? scare('short') : speech('direct');
   if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return speech('direct');
   return speech('partial');
+}
+
+/**
+ * `pattern` (anchored at the end with `$`, no lookbehind) matched against the end of `s`: the same match
+ * as `pattern.exec(s)`, in time bounded by the match's length. The window doubles while the match starts
+ * at its first characters (where it might reach further back, or a surrogate pair might be cut).
+ */
+function lastMatch(s: string, pattern: RegExp): RegExpExecArray | null {
+  for (let size = 64; ; size *= 2) {
+    const from = Math.max(0, s.length - size);
+    const match = pattern.exec(s.slice(from));
+    if (from === 0 || !match || match.index > 1) return match;
+  }
+}
+
+/** Only white space other than a newline stands between a newline and `at` (the start of a line). */
+function opensItsLine(text: string, paraStart: number, at: number): boolean {
+  let i = at;
+  while (i > paraStart && /[^\S\n]/.test(text[i - 1]!)) i--;
+  return i > paraStart && text[i - 1] === '\n';
 }
 
 /** Short words a title leaves in lower case: "Meet the Press", "Game of Thrones". */

@@ -14,7 +14,10 @@ export function readText(bytes: Uint8Array): ReadResult {
   let text: string;
   try {
     text = utf8.decode(bytes);
-  } catch {
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_STRING_TOO_LONG') {
+      return { ok: false, reason: `text of ${bytes.length} bytes is longer than the longest string JavaScript can hold` };
+    }
     return { ok: false, reason: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}` };
   }
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

@@ -3,15 +3,15 @@
 // story begins. The dateline's place replaces whatever the tagger made of those words.
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
-import { overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { RunList, type TokenRun } from '../runs.js';
 import { DASHES } from '../../lexicons/dashes.js';
 import { MAX_PLACE_WORDS } from '../../lexicons/world-places.js';
 import { isAllCaps } from '../../text/shape.js';
 
 export function addDatelinePlaces({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
-  let result = runs;
-  for (const place of datelinePlaces(table)) result = replaceRuns(result, overlappingRuns(result, place), place);
-  return result;
+  const result = new RunList(runs);
+  for (const place of datelinePlaces(table)) result.replace(result.overlapping(place), place);
+  return result.runs();
 }
 
 /** The places of the document's datelines, in text order. */

@@ -4,23 +4,14 @@ import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { DASHES } from '../../lexicons/dashes.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
-import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { isAllCaps, isCapitalized } from '../../text/shape.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PLACE_WORDS, isWorldPlace } from '../../lexicons/world-places.js';
 
 export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { isPersonWord } = names;
-  let result = runs;
-  const replace = (place: TokenRun) => {
-    result = replaceRuns(result, overlappingRuns(result, place), place);
-  };
-  const owner = new Int32Array(table.tokens.length).fill(-1);
-  const refreshOwners = () => {
-    owner.fill(-1);
-    result.forEach((r, i) => { for (let t = r.first; t < r.end; t++) owner[t] = i; });
-  };
-  refreshOwners();
+  const result = new RunList(runs);
   const { tokens } = table;
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(table, i)) continue;
@@ -35,11 +26,11 @@ export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun
     }
     if (best === 0) continue;
     const place: TokenRun = { type: 'LOC', first: i, end: i + best };
-    const overlapping = overlappingRuns(result, place);
+    const overlapping = result.overlapping(place);
     if (overlapping.length === 1 && overlapping[0]!.type === 'LOC' && overlapping[0]!.first === i && overlapping[0]!.end === place.end) continue;
     // never a piece of a longer name that holds it ("Maccabi Tel Aviv", "Porto Alegre Football Club")
     if (heldByLonger(overlapping, place)) continue;
-    if (isNamedBeside(result, owner, i - 1) || isNamedBeside(result, owner, place.end)) continue;
+    if (isNamedBeside(result, i - 1) || isNamedBeside(result, place.end)) continue;
     // what the tagger called the same words is overruled only where the words around say "place"
     const context = isPlaceContext(table, i, place.end);
     if (overlapping.length > 0 && !context) continue;
@@ -51,17 +42,16 @@ export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun
       // defender"), in mixed case, in a place's context, and no surname found elsewhere in the document
       if (overlapping.length > 0 || isAllCaps(tokens[i]!.text) || isPersonWord(i) || isFollowedByName(table, i) || !context) continue;
     }
-    replace(place);
-    refreshOwners();
+    result.replace(overlapping, place);
     i += best - 1;
   }
-  return result;
+  return result.runs();
 }
 
 /** A name of another kind stands at token t ("Maccabi" before "Tel Aviv"). */
-const isNamedBeside = (runs: readonly TokenRun[], owner: Int32Array, t: number): boolean => {
-  const i = t >= 0 && t < owner.length ? owner[t]! : -1;
-  return i >= 0 && runs[i]!.type !== 'LOC';
+const isNamedBeside = (runs: RunList, t: number): boolean => {
+  const last = runs.overlapping({ first: t, end: t + 1 }).at(-1); // the run listed last over t decides
+  return last !== undefined && last.type !== 'LOC';
 };
 
 /** A capitalised word that may be part of a place name: not a title, not a common word opening a line. */

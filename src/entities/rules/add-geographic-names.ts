@@ -5,7 +5,7 @@
 import type { RuleContext } from './rule.js';
 import { GEOGRAPHIC_HEADS } from '../../lexicons/geographic-heads.js';
 import { STREET_WORDS } from '../../lexicons/street-words.js';
-import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { hasLetter, isCapitalized } from '../../text/shape.js';
 import { capitalisedStretches } from '../capitalised-stretches.js';
 
@@ -13,7 +13,7 @@ const PLACE_LEADS = new Set(['the', 'of', 'in', 'on', 'at', 'from', 'to', 'near'
 
 export function addGeographicNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  let result = runs;
+  const result = new RunList(runs);
   for (const [first, end] of capitalisedStretches(table)) {
     if (first === 0) continue;
     const head = tokens[end - 1]!.norm.replace(/\.$/, '');
@@ -23,14 +23,14 @@ export function addGeographicNames({ table }: RuleContext, runs: TokenRun[]): To
     const before = tokens[first - 1]!;
     if (table.segments[first - 1] !== table.segments[first] || !hasLetter(before.text) || isCapitalized(before.text)) continue;
     const place: TokenRun = { type: 'LOC', first, end };
-    const overlapping = overlappingRuns(result, place);
+    const overlapping = result.overlapping(place);
     if (heldByLonger(overlapping, place)) continue;
     // the tagger's person of the same words is a person named like a place ("Ricki Lake")
     if (overlapping.some((r) => r.type === 'PER' && r.first === first && r.end === end)) continue;
     // the tagger's organisation from the first word on may be a body named after a place ("who chairs
     // Healthwatch Aire Valley"); a preposition or article before it says the words name the place itself
     if (overlapping.some((r) => (r.type === 'ORG' || r.type === 'MISC') && r.first === first) && !PLACE_LEADS.has(before.norm)) continue;
-    result = replaceRuns(result, overlapping, place);
+    result.replace(overlapping, place);
   }
-  return result;
+  return result.runs();
 }

@@ -6,7 +6,7 @@ import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { isEastAsianSurname } from '../../lexicons/east-asian-surnames.js';
 import { isSurnameFirstName } from '../names.js';
-import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { isAllCaps, isCapitalized } from '../../text/shape.js';
 import { sameSegment } from '../tagger/features.js';
 
@@ -34,7 +34,7 @@ const isSurnameToken = (table: TokenTable, t: number): boolean => {
 
 export function addSurnameFirstNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  let result = [...runs].sort((a, b) => a.first - b.first);
+  const sorted = new RunList([...runs].sort((a, b) => a.first - b.first));
   const same = (a: number, b: number) => sameSegment(table, a, b);
   // full names: surname + hyphenated given name, or surname joined to the given name the tagger found
   const fullNames: TokenRun[] = [];
@@ -45,27 +45,29 @@ export function addSurnameFirstNames({ table }: RuleContext, runs: TokenRun[]): 
     // knows, "Minh", then needs no other test)
     let halves = false;
     if (end < 0) {
-      const given = result.find((r) => r.type === 'PER' && r.first === i + 1);
+      const given = sorted.overlapping({ first: i + 1, end: i + 2 }).find((r) => r.type === 'PER' && r.first === i + 1);
       if (!given) continue;
       end = given.end;
-      halves = result.some((r) => r.type === 'PER' && r.first === i && r.end === i + 1);
+      halves = sorted.overlapping({ first: i, end: i + 1 }).some((r) => r.type === 'PER' && r.first === i && r.end === i + 1);
     }
     if (!same(i, end - 1) || (!halves && !isSurnameFirstName(runText(table, i, end)))) continue;
     fullNames.push({ type: 'PER', first: i, end });
     i = end - 1;
   }
   for (const name of fullNames) {
-    const overlapping = overlappingRuns(result, name);
+    const overlapping = sorted.overlapping(name);
     // a longer name of another kind that holds these words keeps them
     if (heldByLonger(overlapping, name)) continue;
-    result = replaceRuns(result, overlapping, name);
+    sorted.replace(overlapping, name);
   }
+  const result = sorted.runs();
   // surnames of the document's surname-first full names, and the mentions by the surname alone
   const surnames = new Set(result.filter((r) => r.type === 'PER' && r.end - r.first >= 2 && isSurnameFirstName(runText(table, r.first, r.end)))
     .map((r) => tokens[r.first]!.norm));
   if (surnames.size === 0) return result;
   const owner = new Map<number, TokenRun>();
   for (const r of result) for (let t = r.first; t < r.end; t++) owner.set(t, r);
+  const alone = new RunList(result);
   const isCapWord = (t: number) => t >= 0 && t < tokens.length && isCapitalized(tokens[t]!.text) && /\p{L}/u.test(tokens[t]!.text);
   tokens.forEach((tok, t) => {
     if (!surnames.has(tok.norm) || !isCapitalized(tok.text) || isAllCaps(tok.text) && tok.text.length > 2) return;
@@ -74,7 +76,7 @@ export function addSurnameFirstNames({ table }: RuleContext, runs: TokenRun[]): 
     // "Park Avenue", "Central Park": another capitalised word beside it makes another name
     if (same(t, t + 1) && isCapWord(t + 1)) return;
     if (t > 0 && same(t - 1, t) && isCapWord(t - 1) && !table.initial[t - 1]) return;
-    result = [...result.filter((r) => r !== run), { type: 'PER', first: t, end: t + 1 }];
+    alone.replace(run ? [run] : [], { type: 'PER', first: t, end: t + 1 });
   });
-  return result;
+  return alone.runs();
 }

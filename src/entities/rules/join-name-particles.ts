@@ -3,7 +3,7 @@
 // are the evidence for the short forms.
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
-import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { NAME_PARTICLES } from '../../lexicons/name-particles.js';
 import { isCapitalized } from '../../text/shape.js';
 import { sameSegment } from '../tagger/features.js';
@@ -43,21 +43,21 @@ export function joinNameParticles({ table }: RuleContext, runs: TokenRun[]): Tok
     }
   }
   if (surnames.size === 0) return joined;
-  let result = joined;
+  const result = new RunList(joined);
   const lengths = [...new Set([...surnames].map((s) => s.split(' ').length))].sort((a, b) => b - a);
   for (let t = 0; t < tokens.length; t++) {
     for (const n of lengths) {
       if (!same(t, t + n - 1) || !surnames.has(key(t, t + n))) continue;
       const span: TokenRun = { type: 'PER', first: t, end: t + n };
-      const overlapping = overlappingRuns(result, span);
+      const overlapping = result.overlapping(span);
       if (heldByLonger(overlapping, span)) continue;
       if (overlapping.some((r) => r.type === 'PER' && r.first === t && r.end === span.end)) continue;
       // the last word is capitalised, and a capitalised word before would make another name
       if (!isCapitalized(tokens[t + n - 1]!.text) || (same(t, t - 1) && isCapitalized(tokens[t - 1]!.text) && !table.initial[t - 1])) continue;
-      result = replaceRuns(result, overlapping, span);
+      result.replace(overlapping, span);
       t += n - 1;
       break;
     }
   }
-  return result;
+  return result.runs();
 }

@@ -3,7 +3,7 @@
 // same name where the document writes it in full, and the surname alone then names that person even
 // where a place shares it ("Lima").
 import type { RuleContext } from './rule.js';
-import { overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { RunList, type TokenRun } from '../runs.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import { isCapitalized } from '../../text/shape.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../lexicons/quote-marks.js';
@@ -44,22 +44,24 @@ export function joinNicknames({ table }: RuleContext, runs: TokenRun[]): TokenRu
   const fullKeys = new Set(full.map(key));
   const names = [...full, ...found.filter((n) => n.first === n.open && fullKeys.has(key(n)))];
   if (names.length === 0) return runs;
-  let result = runs;
+  const joined = new RunList(runs);
   for (const n of names) {
-    const overlapping = overlappingRuns(result, n);
+    const overlapping = joined.overlapping(n);
     const end = Math.max(n.end, ...overlapping.filter((r) => r.type === 'PER').map((r) => r.end));
-    result = replaceRuns(result, overlapping, { type: 'PER', first: n.first, end });
+    joined.replace(overlapping, { type: 'PER', first: n.first, end });
   }
+  const result = joined.runs();
   // the surname alone, where no other capitalised word beside it makes another name
   const surnames = new Set(full.map((n) => tokens[n.end - 1]!.norm));
   const owner = new Map<number, TokenRun>();
   for (const r of result) for (let t = r.first; t < r.end; t++) owner.set(t, r);
+  const alone = new RunList(result);
   tokens.forEach((tok, t) => {
     if (!surnames.has(tok.norm) || !isWord(t)) return;
     const run = owner.get(t);
     if (run && (run.type === 'PER' || run.end - run.first > 1)) return;
     if ((same(t, t + 1) && isWord(t + 1)) || (same(t, t - 1) && (isWord(t - 1) || PLACE_PREPOSITIONS.has(tokens[t - 1]!.norm)))) return;
-    result = [...result.filter((r) => r !== run), { type: 'PER', first: t, end: t + 1 }];
+    alone.replace(run ? [run] : [], { type: 'PER', first: t, end: t + 1 });
   });
-  return result;
+  return alone.runs();
 }

@@ -3,7 +3,7 @@
 // becomes one place with it.
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
-import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { STREET_WORDS } from '../../lexicons/street-words.js';
 import { isCapitalized } from '../../text/shape.js';
 
@@ -14,27 +14,27 @@ const isStreetWord = (norm: string): boolean => STREET_WORDS.has(norm) || (norm.
 
 export function joinStreetsNamedAfterPeople({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  let result = runs;
+  const result = new RunList(runs);
   for (let s = 1; s < tokens.length; s++) {
     if (!isStreetWord(tokens[s]!.norm) || !isCapitalized(tokens[s]!.text)) continue;
     const place = streetEndingAt(table, result, s);
     if (!place) continue;
-    const overlapping = overlappingRuns(result, place);
+    const overlapping = result.overlapping(place);
     if (heldByLonger(overlapping, place)) continue;
-    result = replaceRuns(result, overlapping, place);
+    result.replace(overlapping, place);
   }
-  return result;
+  return result.runs();
 }
 
 /** The street whose name person runs cover up to the street word at s, or null. */
-function streetEndingAt(table: TokenTable, runs: readonly TokenRun[], s: number): TokenRun | null {
+function streetEndingAt(table: TokenTable, runs: RunList, s: number): TokenRun | null {
   const same = (t: number) => t >= 0 && table.segments[t] === table.segments[s];
-  const person = runs.find((r) => r.type === 'PER' && (r.end === s || (r.first < s && r.end === s + 1)));
+  const person = runs.overlapping({ first: s - 1, end: s + 1 }).find((r) => r.type === 'PER' && (r.end === s || (r.first < s && r.end === s + 1)));
   if (!person) return null;
   // back over the capitalised words the person runs beside it cover ("Ted" + "Turner Drive")
   let first = person.first;
   for (;;) {
-    const before = runs.find((r) => r.type === 'PER' && r.end === first && same(r.first));
+    const before = runs.overlapping({ first: first - 1, end: first }).find((r) => r.type === 'PER' && r.end === first && same(r.first));
     if (!before) break;
     first = before.first;
   }

@@ -2,11 +2,11 @@
 import type { RuleContext } from './rule.js';
 import { WORLD_REGIONS } from '../../lexicons/world-regions.js';
 import { MAX_PHRASE_WORDS, mayStartPhrase } from '../../lexicons/gazetteer.js';
-import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 
 export function markWorldRegions({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
-  let result = runs;
+  const result = new RunList(runs);
   for (let i = 0; i < tokens.length; i++) {
     let key = tokens[i]!.norm;
     if (!mayStartPhrase(key)) continue; // the regions are lexicon phrases: most words start none
@@ -15,13 +15,13 @@ export function markWorldRegions({ table }: RuleContext, runs: TokenRun[]): Toke
       key += ' ' + tokens[i + n - 1]!.norm;
       if (!WORLD_REGIONS.has(key)) continue;
       const region: TokenRun = { type: 'LOC', first: i, end: i + n };
-      const overlapping = overlappingRuns(result, region);
+      const overlapping = result.overlapping(region);
       // a shorter region inside a longer one just marked ("Eastern Europe" in "Central and Eastern Europe")
       if (heldByLonger(overlapping.filter((r) => r.type === 'LOC'), region)) continue;
-      if (!keepsOtherName(overlapping, region)) result = replaceRuns(result, overlapping, region);
+      if (!keepsOtherName(overlapping, region)) result.replace(overlapping, region);
     }
   }
-  return result;
+  return result.runs();
 }
 
 /** An organisation or event named after the region keeps its name ("Middle East Airlines"). */

@@ -21,30 +21,45 @@ export function relabelCompanies({ table }: RuleContext, runs: TokenRun[]): Toke
   const words = people.map((r) => tokens.slice(r.first, r.end).map((t) => t.norm).filter((w) => /\p{L}/u.test(w)));
   // runs holding each word, so that a run's entity is found without comparing every pair of runs
   const holders = new Map<string, number[]>();
-  words.forEach((ws, i) => ws.forEach((w) => holders.set(w, [...(holders.get(w) ?? []), i])));
+  words.forEach((ws, i) =>
+    ws.forEach((w) => {
+      const held = holders.get(w);
+      if (held) held.push(i);
+      else holders.set(w, [i]);
+    }),
+  );
   // words of person runs that stand somewhere in a company's context, found in one pass over the text
   const inCompanyContext = new Set<string>();
   tokens.forEach((tok, t) => {
     if (holders.has(tok.norm) && !inCompanyContext.has(tok.norm) && isCompanyContext(table, t)) inCompanyContext.add(tok.norm);
   });
   const companies = new Set<TokenRun>();
-  people.forEach((run, i) => {
+  // the entity depends only on the run's words: decided once per set of words, not once per run (a name
+  // written a thousand times would otherwise gather its thousand runs a thousand times)
+  const decided = new Map<string, boolean>();
+  const isCompany = (i: number): boolean => {
     // every person run sharing a word with this one: the entity as the grouping stage will see it
     const entity = [...new Set(words[i]!.flatMap((w) => holders.get(w)!))];
-    if (entity.some((j) => isNamed(table, people[j]!))) return;
+    if (entity.some((j) => isNamed(table, people[j]!))) return false;
     const entityWords = new Set(entity.flatMap((j) => words[j]!));
-    if ([...entityWords].some(isPersonName)) return;
+    if ([...entityWords].some(isPersonName)) return false;
     const companyContext = [...entityWords].some((w) => inCompanyContext.has(w));
-    if (companyContext || entity.some((j) => isCompanyEnding(tokens[people[j]!.end - 1]!.norm))) companies.add(run);
+    return companyContext || entity.some((j) => isCompanyEnding(tokens[people[j]!.end - 1]!.norm));
+  };
+  people.forEach((run, i) => {
+    const key = [...new Set(words[i])].sort().join(' ');
+    if (!decided.has(key)) decided.set(key, isCompany(i));
+    if (decided.get(key)) companies.add(run);
   });
   // a word taken for a place that no gazetteer knows, standing elsewhere where companies stand
   // ("Shares in Pomorail rose" beside "Pomorail's chief executive")
-  for (const run of runs) {
-    if (run.type !== 'LOC' || run.end - run.first !== 1) continue;
-    const w = tokens[run.first]!.norm;
-    if (isWorldPlace(w) || lexiconClasses(w).length > 0) continue;
-    if (tokens.some((tok, t) => tok.norm === w && isCompanyContext(table, t, false))) companies.add(run);
-  }
+  const unknownPlaces = runs.filter((run) => run.type === 'LOC' && run.end - run.first === 1 && !isWorldPlace(tokens[run.first]!.norm) && lexiconClasses(tokens[run.first]!.norm).length === 0);
+  const candidates = new Set(unknownPlaces.map((run) => tokens[run.first]!.norm));
+  const whereCompaniesStand = new Set<string>(); // found in one pass over the text
+  tokens.forEach((tok, t) => {
+    if (candidates.has(tok.norm) && !whereCompaniesStand.has(tok.norm) && isCompanyContext(table, t, false)) whereCompaniesStand.add(tok.norm);
+  });
+  for (const run of unknownPlaces) if (whereCompaniesStand.has(tokens[run.first]!.norm)) companies.add(run);
   return runs.map((r) => (companies.has(r) ? { ...r, type: 'ORG' } : r));
 }
 

@@ -33,14 +33,16 @@ export function relabelPlacesTakenForPeople({ table }: RuleContext, runs: TokenR
     const listAfter = (after === ',' || after === 'and') && isPlaceAt(t + 2);
     return listBefore && listAfter;
   };
-  const places = new Set<string>();
+  // single words taken for people, then in one pass over the text those that stand somewhere as a place
+  const candidates = new Set<string>();
   for (const r of runs) {
     const words = wordsOf(r);
-    if (r.type !== 'PER' || words.length !== 1) continue;
-    const w = words[0]!;
-    if (named.has(w) || places.has(w)) continue;
-    if (tokens.some((tok, t) => tok.norm === w && ((isPlaceAt(t) && owner.get(t)!.end - owner.get(t)!.first === 1) || placeEvidence(t)))) places.add(w);
+    if (r.type === 'PER' && words.length === 1 && !named.has(words[0]!)) candidates.add(words[0]!);
   }
+  const places = new Set<string>();
+  tokens.forEach((tok, t) => {
+    if (candidates.has(tok.norm) && !places.has(tok.norm) && ((isPlaceAt(t) && owner.get(t)!.end - owner.get(t)!.first === 1) || placeEvidence(t))) places.add(tok.norm);
+  });
   if (places.size === 0) return runs;
   return runs.map((r) => (r.type === 'PER' && wordsOf(r).length === 1 && places.has(wordsOf(r)[0]!) ? { ...r, type: 'LOC' } : r));
 }

@@ -14,7 +14,8 @@ export function splitRunsAtJoins({ table }: RuleContext, runs: TokenRun[]): Toke
   const key = (first: number, end: number) => tokens.slice(first, end).map((t) => t.norm).join(' ');
   return runs.flatMap((run): TokenRun[] => {
     if (run.type !== 'ORG' && run.type !== 'MISC') return [run];
-    const join = tokens.findIndex((t, i) => i > run.first && i < run.end - 1 && JOINS.has(t.text));
+    let join = -1; // the first join inside the run: only its own tokens are read
+    for (let i = run.first + 1; i < run.end - 1 && join < 0; i++) if (JOINS.has(tokens[i]!.text)) join = i;
     if (join < 0 || isKnownPlace(key(run.first, run.end))) return [run];
     if (tokens[join]!.text === 'in' && !isOrganisationEnding(tokens[join - 1]!.norm)) return [run];
     const before: TokenRun = { ...run, end: join };
