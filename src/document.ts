@@ -65,7 +65,8 @@ export interface Place {
   mentions: TextSpan[];
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'scare';
+/** `indirect`: reported speech without quotation marks, the span its content only. */
+export type QuoteKind = 'direct' | 'partial' | 'scare' | 'indirect';
 
 export interface Speaker {
   /** Id of a `people` entity when the speaker is a person the document names. */
@@ -73,6 +74,8 @@ export interface Speaker {
   name: string;
   /** The words the attribution rests on: "he" in "he said", or the name. */
   mention: TextSpan;
+  /** A descriptor written beside the name: "local shopkeeper" in "said local shopkeeper Tom Reyes". */
+  role?: string;
 }
 
 export interface Quote extends TextSpan {

@@ -5,6 +5,7 @@ import { findPeople } from './stages/people.js';
 import { findPlaces } from './stages/places.js';
 import { findQuotes } from './stages/quotes.js';
 import { attributeQuotes } from './stages/attribution.js';
+import { findReportedSpeech } from './stages/reported.js';
 
 export interface Stage {
   name: string;
@@ -17,4 +18,5 @@ export const STAGES: readonly Stage[] = [
   { name: 'places', run: findPlaces },
   { name: 'quotes', run: findQuotes },
   { name: 'attribution', run: attributeQuotes },
+  { name: 'reported', run: findReportedSpeech },
 ];
