@@ -106,8 +106,10 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   const start = contentStart(ctx, win, v);
   if (start < 0) return null;
   const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
-  if (end < 0 || !isStatement(ctx, start, end, tokens[start]!.norm === 'that')) return null;
-  const speaker = speakerOf(ctx, win, v);
+  // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
+  const toEnd = end >= 0 && endsSentence(ctx, win, end);
+  if (end < 0 || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
+  const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
 }
@@ -132,7 +134,24 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   const first = tokens[k]!;
   // "at least six planes …" is a quantity, not a place or time
   const quantity = first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most');
-  return NOT_CONTENT_START.has(first.pos) && !CONTENT_OPENERS.has(first.norm) && !quantity ? -1 : k;
+  if (first.norm === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX' ? k : -1;
+  return NOT_CONTENT_START.has(first.pos) && !CONTENT_OPENERS.has(first.norm) && !quantity && !(first.pos === 'ADP' && introducesClause(ctx, win, k)) ? -1 : k;
+}
+
+/** How far a leading phrase may run before the comma after which its clause comes: "despite being an alumna, she plans". */
+const LEAD_REACH = 12;
+
+/** A short phrase from `k`, a comma, then a subject and its verb. */
+function introducesClause(ctx: AttributionContext, win: Window, k: number): boolean {
+  const { tokens } = ctx;
+  for (let t = k + 1; t < Math.min(win.to, k + LEAD_REACH); t++) {
+    if (ctx.quoteOf[t] !== -1) return false;
+    if (tokens[t]!.text !== ',') continue;
+    const subject = tokens[t + 1];
+    const verb = tokens[t + 2];
+    return !!subject && !!verb && (subject.pos === 'PRON' || subject.pos === 'PROPN' || subject.pos === 'NOUN' || subject.pos === 'DET') && /^(VERB|AUX|NOUN|PROPN)$/.test(verb.pos);
+  }
+  return false;
 }
 
 /** "While X said …, MAIN": the cue's clause is an adverbial one, which ends at its first comma. */
@@ -202,12 +221,35 @@ function isStatement(ctx: AttributionContext, start: number, end: number, verble
 }
 
 /** The subject of the cue; for a participle or a verb coordinated with an earlier one, the clause's subject. */
-function speakerOf(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+function speakerOf(ctx: AttributionContext, win: Window, v: number, contentEnd: number): SpeakerRef | null {
+  const { tokens } = ctx;
   const before = { from: win.from, to: v };
-  const prev = ctx.tokens[v - 1];
-  if (isParticipleCue(ctx.tokens, v) || (prev && COORDINATORS.has(prev.norm))) return clauseSubject(ctx, before, v);
+  const prev = tokens[v - 1];
+  if (isParticipleCue(tokens, v) || (prev && COORDINATORS.has(prev.norm))) {
+    // "After saying he was nervous, the man …": the main clause after the comma has the subject
+    const after = tokens[contentEnd]?.text === ',' ? clauseSubject(ctx, { from: contentEnd + 1, to: win.to }, win.to) : null;
+    return clauseSubject(ctx, before, v) ?? after;
+  }
   // "A news report published Wednesday said …": no subject right before the verb, the clause's subject speaks
-  return subjectBefore(ctx, v, before) ?? clauseSubject(ctx, before, v);
+  return subjectBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v);
+}
+
+/** Poll answers speak as a group: "Six in 10 say", "those who said", "43 said". */
+function groupSubject(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  let last = v - 1;
+  if (last >= win.from && (tokens[last]!.norm === 'who' || tokens[last]!.norm === 'that')) last--;
+  if (last < win.from || !(tokens[last]!.pos === 'NUM' || tokens[last]!.pos === 'PRON' || tokens[last]!.pos === 'DET' || tokens[last]!.pos === 'NOUN')) return null;
+  if (tokens[last]!.pos === 'PRON' && !/^(those|many|some|most|others|all|both)$/.test(tokens[last]!.norm)) return null;
+  let first = last;
+  while (first - 1 >= win.from && (tokens[first - 1]!.pos === 'NUM' || tokens[first - 1]!.norm === 'in' || tokens[first - 1]!.pos === 'ADV' && tokens[first - 1]!.norm === 'about')) first--;
+  return { kind: 'phrase', first, last };
+}
+
+/** Only the final punctuation (or nothing) is left of the sentence after token `end`. */
+function endsSentence(ctx: AttributionContext, win: Window, end: number): boolean {
+  for (let t = end; t < win.to; t++) if (!CLOSING_PUNCTUATION.test(ctx.tokens[t]!.text) || ctx.quoteOf[t] !== -1) return false;
+  return true;
 }
 
 /** CONTENT, X said. / CONTENT, said X.: the cue ends the sentence, the content is the clause before it. */
@@ -225,6 +267,8 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
     const first = firstOf(speaker);
     if (first === null) return [];
     comma = first - 1;
+    // "As the Times noted, CONTENT": the content follows
+    if (tokens[comma]?.norm === 'as' && tokens[v + 1]?.text === ',') return asNoted(ctx, win, v, speaker!);
   }
   if (!speaker || comma <= win.from || tokens[comma]!.text !== ',') return [];
   let start = win.from;
@@ -239,6 +283,13 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   const method = inverted ? 'reported-cue-speaker' : 'reported-before-cue';
   const left = { content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 };
   return interrupted ? [left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : [left];
+}
+
+function asNoted(ctx: AttributionContext, win: Window, v: number, speaker: SpeakerRef): ReportedClause[] {
+  const start = v + 2;
+  const end = start < win.to ? contentEnd(ctx, win, start) : -1;
+  if (end < 0 || !isStatement(ctx, start, end, false) || quotedShare(ctx, start, end) > 0.5) return [];
+  return [{ content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-as-cue', confidence: 0.8 }];
 }
 
 /** The first token of a speaker phrase found before a cue. */
