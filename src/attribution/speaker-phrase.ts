@@ -49,7 +49,12 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
     else if (head?.kind === 'phrase') phrase = head;
   }
   // "the office's director, Jean-Baptiste Moreau, said": the phrase before the name is the role
-  if (person && phrase && !person.role) return { ...person, role: { first: phrase.first, last: phrase.last } };
+  if (person && phrase && !person.role) {
+    // the whole descriptor, back to the clause's start: "Counsel assisting the inquiry, Marcus O'Donoghue, told"
+    let first = phrase.first;
+    while (first > win.from && tokens[first - 1]!.text !== ',' && ctx.quoteOf[first - 1] === -1) first--;
+    return { ...person, role: { first, last: phrase.last } };
+  }
   return person ?? phrase;
 }
 

@@ -37,6 +37,12 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const CLOSING_PUNCTUATION = /^[.!?…;:,]+$/;
 const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Verbs whose object alone, with no clause, reports what was said: "announced his resignation". */
+const NOUN_CONTENT = new Set(['announce', 'confirm', 'deny', 'predict', 'estimate', 'report', 'reveal', 'pledge', 'promise', 'declare']);
+/** Said alone, these words are the whole answer: "said yes", "said so". */
+const ANSWERS = new Set(['yes', 'no', 'so']);
+/** "said nothing", "said little": nothing was reported. */
+const NOTHING = new Set(['nothing', 'anything', 'little', 'much']);
 /** After a comma, words that open a clause of the writer's own: the reported content ends before them. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'though', 'although', 'however', 'yet']);
 /** How far after ", and" a cue shows that a new attribution begins: "…, and three-quarters said …". */
@@ -107,8 +113,10 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   if (start < 0) return null;
   const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
   // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
-  const toEnd = end >= 0 && endsSentence(ctx, win, end);
-  if (end < 0 || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
+  // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
+  const nounContent = NOUN_CONTENT.has(speechVerb(tokens[v]!.norm)!.lemma) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
+  const toEnd = end >= 0 && nounContent && endsSentence(ctx, win, end) && tokens[v - 1]?.text !== ',';
+  if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
@@ -159,7 +167,7 @@ function opensWithSubordinator(ctx: AttributionContext, win: Window, v: number):
   // "Barkley, who said he votes Democratic, said …": a relative clause ends at its comma too
   let s = v - 1;
   while (s >= win.from && ctx.tokens[s]!.pos === 'ADV') s--;
-  if (s >= win.from && (ctx.tokens[s]!.norm === 'who' || ctx.tokens[s]!.norm === 'which')) return true;
+  if (s >= win.from && (ctx.tokens[s]!.norm === 'who' || ctx.tokens[s]!.norm === 'which' || ctx.tokens[s]!.norm === 'that')) return true;
   for (let k = v - 1; k >= win.from; k--) if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return false;
   return SUBORDINATORS.has(ctx.tokens[win.from]!.norm);
 }
@@ -170,8 +178,15 @@ function pastObject(ctx: AttributionContext, win: Window, k: number): number {
   if (OBJECT_PRONOUNS.has(tokens[k]!.norm)) return k + 1;
   const person = ctx.mentionAt.get(k);
   if (person && person.first === k) return person.last + 1;
+  // one noun phrase: a determiner after its noun opens the next one ("told the council the order would slip")
   let t = k;
-  while (t < win.to && ctx.quoteOf[t] === -1 && (tokens[t]!.pos === 'DET' || tokens[t]!.pos === 'ADJ' || tokens[t]!.pos === 'NOUN' || tokens[t]!.pos === 'PROPN' || tokens[t]!.norm === "'s")) t++;
+  let noun = false;
+  while (t < win.to && ctx.quoteOf[t] === -1) {
+    const pos = tokens[t]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') noun = true;
+    else if (!(pos === 'ADJ' || (pos === 'DET' && !noun) || tokens[t]!.norm === "'s")) break;
+    t++;
+  }
   return t;
 }
 
@@ -330,6 +345,8 @@ function accordingTo(ctx: AttributionContext, win: Window, a: number): ReportedC
   const push = (start: number, end: number): void => {
     if (end < 0) return;
     while (start < end && tokens[start]!.pos === 'PUNCT' && ctx.quoteOf[start] === -1) start++;
+    // "according to a spokesman, who said …": the relative clause has a cue of its own
+    if (start < end && (tokens[start]!.norm === 'who' || tokens[start]!.norm === 'which')) return;
     if (isStatement(ctx, start, end, false) && quotedShare(ctx, start, end) <= 0.5) out.push({ content: charSpan(ctx, start, end), cue, speaker, method: 'reported-according-to', confidence: 0.85 });
   };
   // the clause before it, back to the sentence's start
