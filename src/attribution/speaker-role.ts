@@ -2,7 +2,7 @@
 // Reyes" and "Anne Richards, assistant secretary of state, said" speak as Tom Reyes and Anne Richards, so
 // counts of who is quoted do not split one person in two. The descriptor is kept apart as the role.
 import type { AttributionContext } from './context.js';
-import { isTitleToken } from '../entities/titles.js';
+import { isTitleWord } from '../lexicons/titles.js';
 import type { SpeakerRef } from './speaker-phrase.js';
 
 /** Tokens [first, last] of a descriptor beside a speaker's name. */
@@ -36,7 +36,7 @@ export function roleText(ctx: AttributionContext, role: RoleTokens | undefined):
   if (first > last || !/\p{L}/u.test(tokens[first]!.text) || last - first >= MAX_ROLE_TOKENS) return null;
   // a title alone ("Dr.", "Cllr") stays with the name, as the mention's title
   let titles = true;
-  for (let t = first; t <= last; t++) if (!isTitleToken(tokens[t]!) && tokens[t]!.text !== '.') titles = false;
+  for (let t = first; t <= last; t++) if (!isTitleWord(tokens[t]!.norm) && tokens[t]!.text !== '.') titles = false;
   if (titles) return null;
   // a descriptor is a noun phrase: "who took office in May" or "speaking on Monday" is no role
   for (let t = first; t <= last; t++) if (tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'PRON' || tokens[t]!.pos === 'SCONJ') return null;

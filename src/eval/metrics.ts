@@ -6,12 +6,12 @@ import type { Span } from '../document.js';
 import { namesAgree, PRONOUNS, sameName } from './names.js';
 import type { GoldQuote, GoldRecord, GoldSpan, PredQuote, PredRecord } from './records.js';
 import { scoreAllQuotes, scoreReported, type AllQuotesCounts, type ReportedCounts } from './reported.js';
+import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
 
 /** Predicted kinds that are not speech and so are not scored as quotes. */
 const NOT_SPEECH_KINDS: ReadonlySet<string> = new Set(['scare', 'term', 'title', 'indirect']);
-const QUOTE_MARKS = '"“”„«»‘’\'';
 const EDGE = /[\s,.;:!?—–-]/;
-export const MIN_IOU = 0.5;
+const MIN_IOU = 0.5;
 
 export type MissKind =
   | 'person-missed' | 'person-extra' | 'place-missed' | 'place-extra'
@@ -51,7 +51,7 @@ export interface QuoteCounts {
   kindRight: number;
 }
 
-export interface NonSpeechCounts {
+interface NonSpeechCounts {
   gold: number;
   asSpeech: number;
 }
@@ -66,7 +66,7 @@ export interface DocCounts {
   allQuotes?: AllQuotesCounts;
 }
 
-export interface DocScore {
+interface DocScore {
   counts: DocCounts;
   misses: Miss[];
 }
@@ -81,7 +81,7 @@ export function iou(a: Span, b: Span): number {
 
 /** The content of a quoted span: quotation marks, white space and edge punctuation trimmed from both ends. */
 export function quoteCore(text: string, span: Span): Span {
-  const trimmable = (i: number): boolean => QUOTE_MARKS.includes(text[i] ?? 'x') || EDGE.test(text[i] ?? 'x');
+  const trimmable = (i: number): boolean => QUOTE_MARKS.has(text[i] ?? 'x') || EDGE.test(text[i] ?? 'x');
   let { start, end } = span;
   while (start < end && trimmable(start)) start++;
   while (end > start && trimmable(end - 1)) end--;
@@ -113,7 +113,7 @@ export function bestUnused(predCores: Span[], goldCore: Span, used: ReadonlySet<
   return bestIou >= MIN_IOU ? best : -1;
 }
 
-export const isSpeech = (q: PredQuote): boolean => !NOT_SPEECH_KINDS.has(q.kind);
+const isSpeech = (q: PredQuote): boolean => !NOT_SPEECH_KINDS.has(q.kind);
 
 const hasSpeaker = (q: PredQuote): boolean => !!q.speaker && (!!q.speaker.name || q.speaker.start != null);
 

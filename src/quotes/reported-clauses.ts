@@ -8,12 +8,12 @@
 // Not reported speech: a cue inside quotation marks (the quote's own words), a question the writer asks,
 // negated or conditional speech ("did not say whether", "if he says"), a passive cue with no speaker ("is
 // expected to"), "that said", "the said …", and verbs of belief, wish or perception (not speech verbs).
-import type { Span } from '../document.js';
+import type { AttributionRule, Span } from '../document.js';
 import { isAccordingTo, isCue, isParticipleCue } from '../attribution/cues.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
 import { clauseSubject } from '../attribution/decision.js';
 import { objectAfter, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
-import { speechVerb } from '../lexicons/speech-verbs.js';
+import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
 
 export interface ReportedClause {
@@ -22,7 +22,7 @@ export interface ReportedClause {
   /** Tokens of the cue: the speech verb, or "according to". */
   cue: { first: number; last: number };
   speaker: SpeakerRef | null;
-  method: string;
+  method: AttributionRule;
   confidence: number;
 }
 
@@ -87,7 +87,7 @@ function isQuestion(ctx: AttributionContext, win: Window): boolean {
 /** The cue itself may report a statement here: not negated, conditional, passive, "that said" or "the said". */
 function usableCue(ctx: AttributionContext, win: Window, v: number): boolean {
   const { tokens } = ctx;
-  const verb = speechVerb(tokens[v]!.norm);
+  const verb = SPEECH_VERB_FORMS.get(tokens[v]!.norm);
   if (!verb?.reportsClause) return false;
   const prev = tokens[v - 1];
   if (prev && v - 1 >= win.from && (prev.pos === 'DET' || (prev.norm === 'that' && v - 1 === win.from))) return false;
@@ -114,7 +114,7 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
   // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
   // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
-  const nounContent = NOUN_CONTENT.has(speechVerb(tokens[v]!.norm)!.lemma) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
+  const nounContent = NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
   const toEnd = end >= 0 && nounContent && endsSentence(ctx, win, end) && tokens[v - 1]?.text !== ',';
   if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
   const speaker = speakerOf(ctx, win, v, end);
@@ -135,7 +135,7 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
     if (tok.norm === 'that' && !TIME_WORDS.has(tokens[t + 1]?.norm ?? '')) return t;
   }
   if (tokens[k]!.text === ',') return -1;
-  if (speechVerb(tokens[v]!.norm)?.hearer) k = pastObject(ctx, win, k);
+  if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer) k = pastObject(ctx, win, k);
   // time words after the verb: "said Monday the plan …"
   while (k < win.to && (TIME_WORDS.has(tokens[k]!.norm) || (TIME_MODIFIERS.has(tokens[k]!.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? '')))) k++;
   if (k >= win.to) return -1;
@@ -295,7 +295,7 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   const interrupted = restEnd > 0 && isStatement(ctx, rest, restEnd, false) && quotedShare(ctx, rest, restEnd) <= 0.5;
   if (end < 0 || !isStatement(ctx, start, end, interrupted) || quotedShare(ctx, start, end) > 0.5) return [];
   const cue = { first: v, last: v };
-  const method = inverted ? 'reported-cue-speaker' : 'reported-before-cue';
+  const method: AttributionRule = inverted ? 'reported-cue-speaker' : 'reported-before-cue';
   const left = { content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 };
   return interrupted ? [left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : [left];
 }
