@@ -90,13 +90,16 @@ export interface Place {
   link?: PlaceLink;
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'scare';
+/** `indirect`: reported speech without quotation marks, the span its content only. */
+export type QuoteKind = 'direct' | 'partial' | 'scare' | 'indirect';
 
 /** The attribution rules, each one way of finding a quote's speaker (src/attribution/). */
 export type AttributionRule =
   | 'quote-speaker-cue' | 'quote-cue-speaker' | 'according-to' | 'quote-comma-name' | 'quote-comma-verb' | 'dash-byline'
   | 'speaker-cue-quote' | 'speaker-cue-partial' | 'headline-colon' | 'colon-subject' | 'clause-subject'
-  | 'same-paragraph' | 'previous-sentence' | 'colon-introduction' | 'continuation' | 'previous-paragraph';
+  | 'same-paragraph' | 'previous-sentence' | 'colon-introduction' | 'continuation' | 'previous-paragraph'
+  // reported speech (src/quotes/reported-clauses.ts)
+  | 'reported-speaker-cue' | 'reported-cue-speaker' | 'reported-before-cue' | 'reported-interrupted' | 'reported-according-to' | 'reported-as-cue';
 /** How a speaker was found: the rule, marked ":pronoun" where the speaker is a pronoun's antecedent. */
 export type AttributionMethod = AttributionRule | `${AttributionRule}:pronoun`;
 /** Why a quote is a scare quote: a named thing, a title, a few words, or words nobody is said to speak. */
@@ -109,6 +112,8 @@ export interface Speaker {
   name: string;
   /** The words the attribution rests on: "he" in "he said", or the name. */
   mention: TextSpan;
+  /** A descriptor written beside the name: "local shopkeeper" in "said local shopkeeper Tom Reyes". */
+  role?: string;
 }
 
 export interface Quote extends TextSpan {

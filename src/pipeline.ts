@@ -5,6 +5,7 @@ import { findEntities } from './stages/entities.js';
 import { linkPlaces } from './stages/link-places.js';
 import { findQuotes } from './stages/quotes.js';
 import { attributeQuotes } from './stages/attribution.js';
+import { findReportedSpeech } from './stages/reported.js';
 
 export interface Stage {
   name: string;
@@ -17,4 +18,5 @@ export const STAGES: readonly Stage[] = [
   { name: 'link-places', run: linkPlaces },
   { name: 'quotes', run: findQuotes },
   { name: 'attribution', run: attributeQuotes },
+  { name: 'reported', run: findReportedSpeech },
 ];

@@ -158,6 +158,6 @@ describe('entities and totals', () => {
 
   it('scores no layer the gold lacks', () => {
     const { counts } = scoreDocument({ id: 'x', text: 'Ana Ruiz spoke.' }, { id: 'x', people: [{ start: 0, end: 8 }], places: [], quotes: [] });
-    expect(summarize([counts])).toEqual({ people: null, places: null, quotes: null, project: null });
+    expect(summarize([counts])).toEqual({ people: null, places: null, quotes: null, reported: null, allQuotes: null, project: null });
   });
 });

@@ -52,14 +52,14 @@ describe('quotation marks: one table, everything derived', () => {
 
 describe('speech verbs: one table', () => {
   it.each([
-    ['said', 'say', false, true],
-    ['told', 'tell', false, true],
-    ['telling', 'tell', false, false],
-    ['called', 'call', true, false],
-    ['characterises', 'characterize', true, false],
-    ['wrote', 'write', false, true],
-  ])('%s: verb %s, weak %s, always a cue %s', (form, verb, weak, always) => {
-    expect(SPEECH_VERB_FORMS.get(form)).toEqual({ verb, weak, always });
+    ['said', 'say', false, true, false, true],
+    ['told', 'tell', false, true, true, true],
+    ['telling', 'tell', false, false, true, true],
+    ['called', 'call', true, false, false, false],
+    ['characterises', 'characterize', true, false, false, false],
+    ['wrote', 'write', false, true, false, true],
+  ])('%s: verb %s, weak %s, always a cue %s, hearer %s, reports a clause %s', (form, verb, weak, always, hearer, reportsClause) => {
+    expect(SPEECH_VERB_FORMS.get(form)).toEqual({ verb, weak, always, hearer, reportsClause });
   });
 
   it('knows no non-verb', () => expect(SPEECH_VERB_FORMS.has('table')).toBe(false));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 
-const quotesOf = (text: string) => analyze(text).quotes.map((q) => ({ text: q.text, kind: q.kind }));
+// quoted spans only: reported speech (kind indirect) has a test file of its own
+const quotesOf = (text: string) => analyze(text).quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ text: q.text, kind: q.kind }));
 const messagesOf = (text: string) => analyze(text).messages.map((m) => m.rule);
 
 describe('quotes stage: spans', () => {

@@ -51,7 +51,7 @@ describe('annotation schema', () => {
     ['a renamed field (quotes → quotations)', (a: any) => { a.quotations = a.quotes; delete a.quotes; }, /must have required property 'quotes'/],
     ['an offset written as a string', (a: any) => { a.quotes[0].start = String(a.quotes[0].start); }, /\/quotes\/0\/start must be integer/],
     ['a renamed speaker field (mention → span)', (a: any) => { a.quotes[0].speaker.span = a.quotes[0].speaker.mention; delete a.quotes[0].speaker.mention; }, /\/quotes\/0\/speaker/],
-    ['an unknown quote kind', (a: any) => { a.quotes[0].kind = 'indirect'; }, /\/quotes\/0\/kind must be equal to one of the allowed values/],
+    ['an unknown quote kind', (a: any) => { a.quotes[0].kind = 'paraphrase'; }, /\/quotes\/0\/kind must be equal to one of the allowed values/],
     ['a confidence above 1', (a: any) => { a.quotes[0].confidence = 1.5; }, /\/quotes\/0\/confidence must be <= 1/],
     ['a negative offset', (a: any) => { a.people[0].mentions[0].end = -1; }, /\/people\/0\/mentions\/0\/end must be >= 0/],
     ['a missing source hash', (a: any) => { delete a.source.sha256; }, /\/source must have required property 'sha256'/],

@@ -43,7 +43,8 @@ function spanProblems(source: string, a: Annotation): string[] {
   }
   // a quote may lack a closing mark only where a message says it is unbalanced (left open) or continued
   const excused = a.messages.filter((m) => /unbalanced|unclosed|continued/.test(m.rule) && m.start != null);
-  for (const q of a.quotes) {
+  // reported speech (kind indirect) is content without quotation marks
+  for (const q of a.quotes.filter((x) => x.kind !== 'indirect')) {
     if (!isQuoteMark(source[q.start])) problems.push(`quote ${q.id} at ${q.start} does not start with a quotation mark: ${JSON.stringify(q.text.slice(0, 30))}`);
     const openEnded = excused.some((m) => m.start! < Math.max(q.end, q.start + 1) && q.start < (m.end ?? m.start! + 1));
     if (!isQuoteMark(source[q.end - 1]) && !openEnded) problems.push(`quote ${q.id} at ${q.start}..${q.end} does not end with a quotation mark and no message says why: ${JSON.stringify(q.text.slice(-30))}`);

@@ -5,6 +5,7 @@ import { textSpan } from '../document.js';
 import type { AttributionContext, Window } from './context.js';
 import { resolvePronoun } from './pronouns.js';
 import { subjectBefore, type SpeakerRef } from './speaker-phrase.js';
+import { linkPhrase, roleText } from './speaker-role.js';
 
 export interface Decision {
   speaker: Speaker;
@@ -24,11 +25,14 @@ export function decide(ctx: AttributionContext, ref: SpeakerRef | null, cue: { f
   return { speaker: toSpeaker(ctx, ref), cue: cueSpan, method: pronoun ? `${method}:pronoun` : method, confidence: pronoun ? confidence - PRONOUN_PENALTY : confidence };
 }
 
-function toSpeaker(ctx: AttributionContext, ref: SpeakerRef): Speaker {
+function toSpeaker(ctx: AttributionContext, given: SpeakerRef): Speaker {
   const { tokens, doc } = ctx;
+  const ref = linkPhrase(ctx, given);
   switch (ref.kind) {
-    case 'person':
-      return { entity: ref.ref.person.id, name: ref.ref.person.name, mention: textSpan(doc.text, ref.ref.mention.start, ref.ref.mention.end) };
+    case 'person': {
+      const role = roleText(ctx, ref.role);
+      return { entity: ref.ref.person.id, name: ref.ref.person.name, mention: textSpan(doc.text, ref.ref.mention.start, ref.ref.mention.end), ...(role ? { role } : {}) };
+    }
     case 'pronoun': {
       const t = tokens[ref.token]!;
       const mention = textSpan(doc.text, t.start, t.end);

@@ -4,9 +4,11 @@ import type { Token } from '../document.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
 import type { AttributionContext, MentionRef, Window } from './context.js';
+import type { RoleTokens } from './speaker-role.js';
 
 export type SpeakerRef =
-  | { kind: 'person'; ref: MentionRef }
+  /** `role`: a descriptor beside the name ("local shopkeeper" Tom Reyes, Anne Richards, "assistant secretary"). */
+  | { kind: 'person'; ref: MentionRef; role?: RoleTokens }
   | { kind: 'pronoun'; token: number }
   | { kind: 'phrase'; first: number; last: number }
   /** "Beck, who said …": the relative pronoun is the mention, the person before it the speaker. */
@@ -34,16 +36,24 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
   // an appositive between subject and verb: "Jane Doe, a spokeswoman for the ministry, said"; it may hold
   // commas of its own ("Clinton, during a meeting in Columbus, Ohio, said") or put the name last ("the
   // office's director, Jean-Baptiste Moreau, said"): the leftmost person wins, else the leftmost phrase
-  let person: SpeakerRef | null = null;
-  let phrase: SpeakerRef | null = null;
+  let person: (SpeakerRef & { kind: 'person' }) | null = null;
+  let phrase: (SpeakerRef & { kind: 'phrase' }) | null = null;
   const named = ctx.mentionAt.get(j - 1);
   if (named && named.last === j - 1) person = { kind: 'person', ref: named };
   for (let k = j - 1; k > win.from && j - k < MAX_APPOSITIVE; k--) {
     if (ctx.quoteOf[k] !== -1) break;
     if (tokens[k]!.text !== ',') continue;
     const head = phraseEndingAt(ctx, skipToSubject(ctx, k - 1, win), win);
-    if (head?.kind === 'person') person = head;
+    // the words between the name and the verb's comma describe the person: "Jane Doe, a spokeswoman, said"
+    if (head?.kind === 'person') person = { ...head, role: { first: k + 1, last: j - 1 } };
     else if (head?.kind === 'phrase') phrase = head;
+  }
+  // "the office's director, Jean-Baptiste Moreau, said": the phrase before the name is the role
+  if (person && phrase && !person.role) {
+    // the whole descriptor, back to the clause's start: "Counsel assisting the inquiry, Marcus O'Donoghue, told"
+    let first = phrase.first;
+    while (first > win.from && tokens[first - 1]!.text !== ',' && ctx.quoteOf[first - 1] === -1) first--;
+    return { ...person, role: { first, last: phrase.last } };
   }
   return person ?? phrase;
 }
@@ -102,7 +112,7 @@ export function objectAfter(ctx: AttributionContext, verb: number, win: Window):
   // a person mention, perhaps after title words: "said Interior Minister Farida Haddad"
   for (let k = j; k < Math.min(win.to, j + 5); k++) {
     const person = ctx.mentionAt.get(k);
-    if (person) return { kind: 'person', ref: person };
+    if (person) return { kind: 'person', ref: person, ...(k > j ? { role: { first: j, last: k - 1 } } : {}) };
     const t = tokens[k]!;
     if (!(/^\p{Lu}/u.test(t.text) || t.pos === 'DET' || t.text === '.')) break;
   }

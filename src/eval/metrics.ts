@@ -5,6 +5,7 @@
 import type { Span } from '../document.js';
 import { namesAgree, PRONOUNS, sameName } from './names.js';
 import type { GoldQuote, GoldRecord, GoldSpan, PredQuote, PredRecord } from './records.js';
+import { scoreAllQuotes, scoreReported, type AllQuotesCounts, type ReportedCounts } from './reported.js';
 import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
 
 /** Predicted kinds that are not speech and so are not scored as quotes. */
@@ -14,7 +15,8 @@ const MIN_IOU = 0.5;
 
 export type MissKind =
   | 'person-missed' | 'person-extra' | 'place-missed' | 'place-extra'
-  | 'quote-missed' | 'quote-extra' | 'speaker-wrong' | 'kind-wrong' | 'nonspeech-as-speech';
+  | 'quote-missed' | 'quote-extra' | 'speaker-wrong' | 'kind-wrong' | 'nonspeech-as-speech'
+  | 'reported-missed' | 'reported-extra' | 'reported-speaker-wrong';
 
 /** One thing the pipeline got wrong, located in the source. */
 export interface Miss extends Span {
@@ -60,6 +62,8 @@ export interface DocCounts {
   places?: EntityCounts;
   quotes?: QuoteCounts;
   nonSpeech?: NonSpeechCounts;
+  reported?: ReportedCounts;
+  allQuotes?: AllQuotesCounts;
 }
 
 interface DocScore {
@@ -95,6 +99,18 @@ export function quotedSegments(text: string, quote: GoldQuote): Span[] {
     ? /["“«][^"“”«»]{2,}?["”»]/g
     : /(?<![\p{L}\p{N}])['‘][^'‘’]{2,}?['’](?![\p{L}\p{N}])/gu;
   return [...clause.matchAll(runs)].map((m) => ({ start: quote.start + m.index, end: quote.start + m.index + m[0].length }));
+}
+
+/** Greedy, in gold order: the unused prediction of highest IoU (the first one on a tie), -1 below MIN_IOU. */
+export function bestUnused(predCores: Span[], goldCore: Span, used: ReadonlySet<number>): number {
+  let best = -1;
+  let bestIou = 0;
+  predCores.forEach((pc, i) => {
+    if (used.has(i)) return;
+    const v = iou(pc, goldCore);
+    if (v > bestIou) [best, bestIou] = [i, v];
+  });
+  return bestIou >= MIN_IOU ? best : -1;
 }
 
 const isSpeech = (q: PredQuote): boolean => !NOT_SPEECH_KINDS.has(q.kind);
@@ -150,16 +166,9 @@ function scoreQuotes(doc: string, text: string, goldQuotes: GoldQuote[], predict
     const type = (c.byType[gq.type] ??= { gold: 0, found: 0 });
     type.gold++;
     const goldCore = quoteCore(text, unit);
-    // greedy, in gold order: the unused prediction of highest IoU (the first one on a tie)
-    let best = -1;
-    let bestIou = 0;
-    predCores.forEach((pc, i) => {
-      if (used.has(i)) return;
-      const v = iou(pc, goldCore);
-      if (v > bestIou) [best, bestIou] = [i, v];
-    });
+    const best = bestUnused(predCores, goldCore, used);
     const unitText = text.slice(unit.start, unit.end);
-    if (best < 0 || bestIou < MIN_IOU) {
+    if (best < 0) {
       misses.push({ doc, kind: 'quote-missed', start: unit.start, end: unit.end, text: unitText, detail: gq.speaker ? `speaker: ${gq.speaker}` : undefined });
       continue;
     }
@@ -212,6 +221,10 @@ export function scoreDocument(gold: GoldRecord, pred: PredRecord | undefined): D
   if (gold.places) counts.places = scoreEntities(gold.id, text, gold.places, pred?.places ?? [], 'place', misses);
   if (gold.quotes) counts.quotes = scoreQuotes(gold.id, text, gold.quotes, pred?.quotes ?? [], misses);
   if (gold.nonSpeech) counts.nonSpeech = scoreNonSpeech(gold.id, text, gold.nonSpeech, pred?.quotes ?? [], misses);
+  const reported = scoreReported(gold.id, gold, pred?.quotes ?? [], misses);
+  if (reported) counts.reported = reported;
+  const all = scoreAllQuotes(gold, pred?.quotes ?? []);
+  if (all) counts.allQuotes = all;
   return { counts, misses };
 }
 

@@ -31,6 +31,9 @@ export interface GoldRecord {
   places?: GoldSpan[];
   quotes?: GoldQuote[];
   nonSpeech?: NonSpeechSpan[];
+  /** Reported speech without quotation marks (PolNeAR's name for it; another set calls it `indirect`). */
+  indirectAttributions?: GoldQuote[];
+  indirect?: GoldQuote[];
 }
 
 export interface PredQuote extends Span {

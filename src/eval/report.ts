@@ -15,7 +15,7 @@ function prfRow(label: string, v: Prf): string {
 export function formatSource(r: SourceResult): string {
   const lines = [`${r.name}: ${r.docs} docs from ${r.path} (${r.seconds.toFixed(1)} s)`];
   lines.push(`  ${''.padEnd(22)}${['P', 'R', 'F1', 'tp', 'pred', 'gold'].map((h) => h.padStart(6)).join('')}`);
-  const { people, places, quotes, project } = r.scores;
+  const { people, places, quotes, reported, allQuotes, project } = r.scores;
   if (people) lines.push(prfRow('people (exact)', people.exact));
   if (places) lines.push(prfRow('places (exact)', places.exact));
   if (quotes) {
@@ -25,6 +25,15 @@ export function formatSource(r: SourceResult): string {
     lines.push(`  ${'speaker accuracy'.padEnd(22)}${pc(quotes.speakerAccuracy).padStart(6)}  of ${quotes.speakerJudged} matched quotes with a gold speaker`);
     const byType = Object.entries(quotes.recallByKind).map(([k, v]) => `${k} ${pc(v)}`).join(', ');
     if (byType) lines.push(`  ${'recall by gold type'.padEnd(22)}  ${byType}`);
+  }
+  if (reported) {
+    lines.push(prfRow('reported (IoU>=0.5)', reported.found));
+    lines.push(prfRow('reported, attributed', reported.attributed));
+    lines.push(`  ${'reported speaker acc.'.padEnd(22)}${pc(reported.speakerAccuracy).padStart(6)}  of ${reported.found.tp} matched statements`);
+  }
+  if (allQuotes) {
+    lines.push(prfRow('quoted+reported (.3)', allQuotes));
+    lines.push(`  ${'  speaker match'.padEnd(22)}${pc(allQuotes.speakerAccuracy).padStart(6)}`);
   }
   if (project) {
     lines.push(`  ${'kind accuracy'.padEnd(22)}${pc(project.kindAccuracy).padStart(6)}  of ${project.kindJudged} matched quotes (direct vs partial)`);
@@ -50,6 +59,8 @@ const MISS_TITLES: Record<MissKind, string> = {
   'place-missed': 'places missed', 'place-extra': 'places predicted, not in gold',
   'quote-missed': 'quotes missed', 'quote-extra': 'quotes predicted, not in gold',
   'speaker-wrong': 'wrong speaker', 'kind-wrong': 'wrong quote kind', 'nonspeech-as-speech': 'non-speech counted as speech',
+  'reported-missed': 'reported speech missed', 'reported-extra': 'reported speech predicted, not in gold',
+  'reported-speaker-wrong': 'reported speech, wrong speaker',
 };
 
 /** Up to `n` misses of each kind, each in its sentence. */

@@ -1,6 +1,7 @@
 // Sums per-document counts into the scores of a gold source, in the shape score.mjs prints with --json
 // (fractions 0..1), and flattens them into named percentages that quality/thresholds.json sets floors for.
 import type { DocCounts, EntityCounts, QuoteCounts } from './metrics.js';
+import type { AllQuotesCounts, ReportedCounts } from './reported.js';
 
 export interface Prf {
   p: number;
@@ -33,10 +34,24 @@ interface ProjectScore {
   nonSpeech: { gold: number; predictedAsSpeech: number };
 }
 
+/** Reported speech (quotes of kind `indirect`), in score.mjs's `reported` shape. */
+export interface ReportedScore {
+  found: Prf;
+  speakerAccuracy: number;
+  attributed: Prf;
+}
+
+/** Every attribution, quoted or reported, in score.mjs's `allQuotes` shape. */
+export interface AllQuotesScore extends Prf {
+  speakerAccuracy: number;
+}
+
 export interface Scores {
   people: EntityScore | null;
   places: EntityScore | null;
   quotes: QuoteScore | null;
+  reported: ReportedScore | null;
+  allQuotes: AllQuotesScore | null;
   project: ProjectScore | null;
 }
 
@@ -77,6 +92,27 @@ function sumQuotes(docs: Array<QuoteCounts | undefined>): { score: QuoteScore | 
   return { score, kindJudged: t.kindJudged, kindRight: t.kindRight };
 }
 
+/** Field-by-field sum of the documents that have such counts; null when none has. */
+function sumCounts<T extends object>(docs: Array<T | undefined>): T | null {
+  const present = docs.filter((d): d is T => d !== undefined);
+  if (present.length === 0) return null;
+  const t = Object.fromEntries(Object.keys(present[0]!).map((k) => [k, 0])) as Record<string, number>;
+  for (const d of present) for (const [k, v] of Object.entries(d)) t[k]! += v as number;
+  return t as T;
+}
+
+function sumReported(docs: Array<ReportedCounts | undefined>): ReportedScore | null {
+  const t = sumCounts(docs);
+  if (!t) return null;
+  return { found: prf(t.tp, t.pred, t.gold), speakerAccuracy: t.judged ? t.speakerRight / t.judged : 0, attributed: prf(t.speakerRight, t.predWithSpeaker, t.goldWithSpeaker) };
+}
+
+function sumAllQuotes(docs: Array<AllQuotesCounts | undefined>): AllQuotesScore | null {
+  const t = sumCounts(docs);
+  if (!t) return null;
+  return { ...prf(t.tp, t.tp + t.fp, t.tp + t.fn), speakerAccuracy: t.tp ? t.speakerRight / t.tp : 0 };
+}
+
 /** `project`: the gold is the project's own, which also marks quote kinds and non-speech quotations. */
 export function summarize(docs: DocCounts[], { project = false } = {}): Scores {
   const quotes = sumQuotes(docs.map((d) => d.quotes));
@@ -89,6 +125,8 @@ export function summarize(docs: DocCounts[], { project = false } = {}): Scores {
     people: sumEntities(docs.map((d) => d.people)),
     places: sumEntities(docs.map((d) => d.places)),
     quotes: quotes.score,
+    reported: sumReported(docs.map((d) => d.reported)),
+    allQuotes: sumAllQuotes(docs.map((d) => d.allQuotes)),
     project: project
       ? { kindAccuracy: quotes.kindJudged ? quotes.kindRight / quotes.kindJudged : null, kindJudged: quotes.kindJudged, nonSpeech }
       : null,
@@ -102,6 +140,7 @@ export const FIGURE_NAMES = [
   'peopleP', 'peopleR', 'peopleF1', 'placesP', 'placesR', 'placesF1',
   'quotesP', 'quotesR', 'quotesF1', 'quotesExactF1', 'speakerAccuracy', 'attributedP', 'attributedR', 'attributedF1',
   'kindAccuracy', 'nonSpeechAvoided',
+  'reportedP', 'reportedR', 'reportedF1', 'reportedSpeakerAccuracy', 'reportedAttributedF1', 'allQuotesP', 'allQuotesR', 'allQuotesF1',
 ] as const;
 
 export function figures(s: Scores): Figures {
@@ -117,5 +156,9 @@ export function figures(s: Scores): Figures {
     ...prfFigures('attributed', s.quotes?.attributedQuotes),
     kindAccuracy: pc(s.project?.kindAccuracy),
     nonSpeechAvoided: ns && ns.gold ? pc(1 - ns.predictedAsSpeech / ns.gold) : null,
+    ...prfFigures('reported', s.reported?.found),
+    reportedSpeakerAccuracy: pc(s.reported?.speakerAccuracy),
+    reportedAttributedF1: pc(s.reported?.attributed.f1),
+    ...prfFigures('allQuotes', s.allQuotes ?? undefined),
   };
 }

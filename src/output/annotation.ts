@@ -35,7 +35,7 @@ export interface AnnotatedPlace extends Partial<PlaceLink> {
 export interface AnnotatedQuote extends TextSpan {
   id: string;
   kind: QuoteKind;
-  speaker: { entity?: string; name: string; mention: TextSpan } | null;
+  speaker: { entity?: string; name: string; role?: string; mention: TextSpan } | null;
   cue: TextSpan | null;
   method: QuoteMethod;
   confidence: number;
@@ -77,7 +77,7 @@ export function toAnnotation(doc: Document, path: string | null = null): Annotat
       text: q.text,
       kind: q.kind,
       speaker: q.speaker
-        ? { ...(q.speaker.entity ? { entity: q.speaker.entity } : {}), name: q.speaker.name, mention: plain(q.speaker.mention) }
+        ? { ...(q.speaker.entity ? { entity: q.speaker.entity } : {}), name: q.speaker.name, ...(q.speaker.role ? { role: q.speaker.role } : {}), mention: plain(q.speaker.mention) }
         : null,
       cue: q.cue ? plain(q.cue) : null,
       method: q.method,

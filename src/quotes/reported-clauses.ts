@@ -1,0 +1,359 @@
+// Reported speech without quotation marks: the content of what someone is said to have said, found next to
+// its cue, with the words that name the speaker. The content is what annotated news marks: it starts at
+// "that" when there is one, stops before the sentence's final punctuation, and never holds the cue or the
+// speaker. The patterns, by how much of real news they carry:
+//   X said/says [that] CONTENT · X told Y [that] CONTENT · X said in a statement / on Monday [that] CONTENT
+//   CONTENT, X said · CONTENT, said X
+//   according to X, CONTENT · CONTENT, according to X · CONTENT, according to X, CONTENT (two spans)
+// Not reported speech: a cue inside quotation marks (the quote's own words), a question the writer asks,
+// negated or conditional speech ("did not say whether", "if he says"), a passive cue with no speaker ("is
+// expected to"), "that said", "the said …", and verbs of belief, wish or perception (not speech verbs).
+import type { AttributionRule, Span } from '../document.js';
+import { isAccordingTo, isCue, isParticipleCue } from '../attribution/cues.js';
+import type { AttributionContext, Window } from '../attribution/context.js';
+import { clauseSubject } from '../attribution/decision.js';
+import { objectAfter, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
+import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
+import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
+
+export interface ReportedClause {
+  /** The content, in characters. */
+  content: Span;
+  /** Tokens of the cue: the speech verb, or "according to". */
+  cue: { first: number; last: number };
+  speaker: SpeakerRef | null;
+  method: AttributionRule;
+  confidence: number;
+}
+
+/** How far after a cue a "that" may open its content: "told reporters at a rally in Ohio on Monday that". */
+const THAT_REACH = 20;
+/** Fewest words a content must hold. */
+const MIN_WORDS = 2;
+/** Words before a cue that negate it or make it hypothetical: nothing was said. */
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody', 'neither', 'nor', 'declined', 'refused', 'without']);
+const CONDITION = new Set(['if', 'unless', 'whether', 'should']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+const CLOSING_PUNCTUATION = /^[.!?…;:,]+$/;
+const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Verbs whose object alone, with no clause, reports what was said: "announced his resignation". */
+const NOUN_CONTENT = new Set(['announce', 'confirm', 'deny', 'predict', 'estimate', 'report', 'reveal', 'pledge', 'promise', 'declare']);
+/** Said alone, these words are the whole answer: "said yes", "said so". */
+const ANSWERS = new Set(['yes', 'no', 'so']);
+/** "said nothing", "said little": nothing was reported. */
+const NOTHING = new Set(['nothing', 'anything', 'little', 'much']);
+/** After a comma, words that open a clause of the writer's own: the reported content ends before them. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'though', 'although', 'however', 'yet']);
+/** How far after ", and" a cue shows that a new attribution begins: "…, and three-quarters said …". */
+const NEXT_CUE_REACH = 8;
+const DASHES = new Set(['—', '–', '--']);
+/** Words that open an adverbial clause before the main one: "While Ramos said that …, he appears …". */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'after', 'because', 'since', 'before', 'once', 'whereas']);
+/** Parts of speech that cannot open a content: "said of waterboarding", "said when asked", "adding to". */
+const NOT_CONTENT_START = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'PART']);
+/** Words that may open a content even so: "asked whether", "asked if", "told him to". */
+const CONTENT_OPENERS = new Set(['that', 'whether', 'if', 'to', 'not', 'how', 'why', 'what', 'who', 'where', 'when']);
+
+/** Every reported clause of the document, in text order. */
+export function findReportedClauses(ctx: AttributionContext): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (const s of ctx.doc.sentences) {
+    const win: Window = { from: s.firstToken, to: s.endToken };
+    if (win.to - win.from < 3 || isQuestion(ctx, win)) continue;
+    for (let v = win.from; v < win.to; v++) {
+      if (ctx.quoteOf[v] !== -1) continue;
+      if (isAccordingTo(ctx.tokens, v)) out.push(...accordingTo(ctx, win, v));
+      else if (isCue(ctx.tokens, v)) {
+        const clause = afterCue(ctx, win, v);
+        out.push(...(clause ? [clause] : beforeCue(ctx, win, v)));
+      }
+    }
+  }
+  return out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+}
+
+/** A sentence that ends with a question mark outside quotes asks; it reports nothing. */
+function isQuestion(ctx: AttributionContext, win: Window): boolean {
+  for (let t = win.to - 1; t >= win.from; t--) {
+    const tok = ctx.tokens[t]!;
+    if (ctx.quoteOf[t] !== -1) return false;
+    if (tok.pos !== 'PUNCT') return false;
+    if (tok.text.includes('?')) return true;
+  }
+  return false;
+}
+
+/** The cue itself may report a statement here: not negated, conditional, passive, "that said" or "the said". */
+function usableCue(ctx: AttributionContext, win: Window, v: number): boolean {
+  const { tokens } = ctx;
+  const verb = SPEECH_VERB_FORMS.get(tokens[v]!.norm);
+  if (!verb?.reportsClause) return false;
+  const prev = tokens[v - 1];
+  if (prev && v - 1 >= win.from && (prev.pos === 'DET' || (prev.norm === 'that' && v - 1 === win.from))) return false;
+  // "what Obama says and promises": the words said are a noun phrase, no statement
+  if (tokens[v - 2]?.norm === 'what' || prev?.norm === 'what') return false;
+  // back to the clause's start: a negation or condition anywhere before the verb in its clause
+  for (let k = v - 1; k >= win.from && v - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || ctx.quoteOf[k] !== -1) break;
+    if (NEGATION.has(t.norm) || CONDITION.has(t.norm)) return false;
+  }
+  // "is expected", "was asked": the subject is not the speaker
+  let k = v - 1;
+  while (k >= win.from && tokens[k]!.pos === 'ADV') k--;
+  return !(k >= win.from && BE.has(tokens[k]!.norm) && /(ed|en|wn|ld|id)$/.test(tokens[v]!.norm));
+}
+
+/** X said [that] CONTENT: the content after the cue, its speaker before it. */
+function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClause | null {
+  const { tokens } = ctx;
+  if (!usableCue(ctx, win, v)) return null;
+  const start = contentStart(ctx, win, v);
+  if (start < 0) return null;
+  const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
+  // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
+  // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
+  const nounContent = NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
+  const toEnd = end >= 0 && nounContent && endsSentence(ctx, win, end) && tokens[v - 1]?.text !== ',';
+  if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
+  const speaker = speakerOf(ctx, win, v, end);
+  if (!speaker) return null;
+  return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
+}
+
+/** Where the content after a cue starts: at "that" when it comes soon, else past an addressee and adjuncts. */
+function contentStart(ctx: AttributionContext, win: Window, v: number): number {
+  const { tokens } = ctx;
+  let k = v + 1;
+  if (k >= win.to || ctx.quoteOf[k] !== -1 || tokens[k]!.text === ':') return -1;
+  // "said in a statement on Monday that", "told reporters at a rally in Ohio that", "can now say, with
+  // hindsight, that"; not "that night"
+  for (let t = k; t < Math.min(win.to, k + THAT_REACH); t++) {
+    const tok = tokens[t]!;
+    if (ctx.quoteOf[t] !== -1 || ((tok.pos === 'VERB' || tok.pos === 'AUX') && !/^\p{Lu}/u.test(tok.text)) || tok.text === ':' || tok.text === ';') break;
+    if (tok.norm === 'that' && !TIME_WORDS.has(tokens[t + 1]?.norm ?? '')) return t;
+  }
+  if (tokens[k]!.text === ',') return -1;
+  if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer) k = pastObject(ctx, win, k);
+  // time words after the verb: "said Monday the plan …"
+  while (k < win.to && (TIME_WORDS.has(tokens[k]!.norm) || (TIME_MODIFIERS.has(tokens[k]!.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? '')))) k++;
+  if (k >= win.to) return -1;
+  const first = tokens[k]!;
+  // "at least six planes …" is a quantity, not a place or time
+  const quantity = first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most');
+  if (first.norm === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX' ? k : -1;
+  return NOT_CONTENT_START.has(first.pos) && !CONTENT_OPENERS.has(first.norm) && !quantity && !(first.pos === 'ADP' && introducesClause(ctx, win, k)) ? -1 : k;
+}
+
+/** How far a leading phrase may run before the comma after which its clause comes: "despite being an alumna, she plans". */
+const LEAD_REACH = 12;
+
+/** A short phrase from `k`, a comma, then a subject and its verb. */
+function introducesClause(ctx: AttributionContext, win: Window, k: number): boolean {
+  const { tokens } = ctx;
+  for (let t = k + 1; t < Math.min(win.to, k + LEAD_REACH); t++) {
+    if (ctx.quoteOf[t] !== -1) return false;
+    if (tokens[t]!.text !== ',') continue;
+    const subject = tokens[t + 1];
+    const verb = tokens[t + 2];
+    return !!subject && !!verb && (subject.pos === 'PRON' || subject.pos === 'PROPN' || subject.pos === 'NOUN' || subject.pos === 'DET') && /^(VERB|AUX|NOUN|PROPN)$/.test(verb.pos);
+  }
+  return false;
+}
+
+/** "While X said …, MAIN": the cue's clause is an adverbial one, which ends at its first comma. */
+function opensWithSubordinator(ctx: AttributionContext, win: Window, v: number): boolean {
+  // "Barkley, who said he votes Democratic, said …": a relative clause ends at its comma too
+  let s = v - 1;
+  while (s >= win.from && ctx.tokens[s]!.pos === 'ADV') s--;
+  if (s >= win.from && (ctx.tokens[s]!.norm === 'who' || ctx.tokens[s]!.norm === 'which' || ctx.tokens[s]!.norm === 'that')) return true;
+  for (let k = v - 1; k >= win.from; k--) if (ctx.tokens[k]!.text === ',' && ctx.quoteOf[k] === -1) return false;
+  return SUBORDINATORS.has(ctx.tokens[win.from]!.norm);
+}
+
+/** Past the addressee of "told": a pronoun, a person, or a short noun phrase ("reporters", "the Associated Press"). */
+function pastObject(ctx: AttributionContext, win: Window, k: number): number {
+  const { tokens } = ctx;
+  if (OBJECT_PRONOUNS.has(tokens[k]!.norm)) return k + 1;
+  const person = ctx.mentionAt.get(k);
+  if (person && person.first === k) return person.last + 1;
+  // one noun phrase: a determiner after its noun opens the next one ("told the council the order would slip")
+  let t = k;
+  let noun = false;
+  while (t < win.to && ctx.quoteOf[t] === -1) {
+    const pos = tokens[t]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') noun = true;
+    else if (!(pos === 'ADJ' || (pos === 'DET' && !noun) || tokens[t]!.norm === "'s")) break;
+    t++;
+  }
+  return t;
+}
+
+/** The last token (exclusive) of a content from `start`: the clause's end, before a new attribution. */
+function contentEnd(ctx: AttributionContext, win: Window, start: number, firstComma = false): number {
+  const { tokens } = ctx;
+  let end = win.to;
+  for (let t = start + 1; t < win.to; t++) {
+    if (ctx.quoteOf[t] !== -1) continue;
+    const tok = tokens[t]!;
+    const next = t + 1 < win.to && ctx.quoteOf[t + 1] === -1 ? t + 1 : -1;
+    const after = next >= 0 ? tokens[next]! : null;
+    // ", saying …", ", according to …", "and vowed to …": another attribution takes over
+    const attribution = after && (isAccordingTo(tokens, next) || (isCue(tokens, next) && (isParticipleCue(tokens, next) || COORDINATORS.has(tok.norm))));
+    // ", while 4 in 10 want …": the writer's own clause; ", and three-quarters said …": the next attribution
+    const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && cueWithin(ctx, win, next + 1)));
+    // "after a meeting Thursday", "— no different, he said": what follows is the writer's again
+    const adjunct = tok.norm === 'after' || DASHES.has(tok.text);
+    if (((tok.text === ',' || COORDINATORS.has(tok.norm)) && attribution) || writers || adjunct || (firstComma && tok.text === ',')) {
+      end = t;
+      break;
+    }
+    // a colon before a quotation: the words before it introduce the quote, they report nothing
+    if (tok.text === ':' && (next < 0 || next === win.to - 1)) return -1;
+  }
+  while (end > start && (CLOSING_PUNCTUATION.test(tokens[end - 1]!.text) || tokens[end - 1]!.text === '—' || tokens[end - 1]!.text === '–')) end--;
+  return end;
+}
+
+/** A speech cue among the next few tokens of the sentence. */
+function cueWithin(ctx: AttributionContext, win: Window, from: number): boolean {
+  for (let t = from; t < Math.min(win.to, from + NEXT_CUE_REACH); t++) if (ctx.quoteOf[t] === -1 && isCue(ctx.tokens, t)) return true;
+  return false;
+}
+
+/** Enough words outside quotation marks, and a verb, for a statement: not "said so", not a quote alone. */
+function isStatement(ctx: AttributionContext, start: number, end: number, verbless: boolean): boolean {
+  let words = 0;
+  let verb = verbless;
+  for (let t = start; t < end; t++) {
+    const tok = ctx.tokens[t]!;
+    if (ctx.quoteOf[t] !== -1 || tok.pos === 'PUNCT') continue;
+    words++;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') verb = true;
+  }
+  return (words >= MIN_WORDS || (verbless && words > 0)) && verb;
+}
+
+/** The subject of the cue; for a participle or a verb coordinated with an earlier one, the clause's subject. */
+function speakerOf(ctx: AttributionContext, win: Window, v: number, contentEnd: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  const before = { from: win.from, to: v };
+  const prev = tokens[v - 1];
+  if (isParticipleCue(tokens, v) || (prev && COORDINATORS.has(prev.norm))) {
+    // "After saying he was nervous, the man …": the main clause after the comma has the subject
+    const after = tokens[contentEnd]?.text === ',' ? clauseSubject(ctx, { from: contentEnd + 1, to: win.to }, win.to) : null;
+    return clauseSubject(ctx, before, v) ?? after;
+  }
+  // "A news report published Wednesday said …": no subject right before the verb, the clause's subject speaks
+  return subjectBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v);
+}
+
+/** Poll answers speak as a group: "Six in 10 say", "those who said", "43 said". */
+function groupSubject(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  let last = v - 1;
+  if (last >= win.from && (tokens[last]!.norm === 'who' || tokens[last]!.norm === 'that')) last--;
+  if (last < win.from || !(tokens[last]!.pos === 'NUM' || tokens[last]!.pos === 'PRON' || tokens[last]!.pos === 'DET' || tokens[last]!.pos === 'NOUN')) return null;
+  if (tokens[last]!.pos === 'PRON' && !/^(those|many|some|most|others|all|both)$/.test(tokens[last]!.norm)) return null;
+  let first = last;
+  while (first - 1 >= win.from && (tokens[first - 1]!.pos === 'NUM' || tokens[first - 1]!.norm === 'in' || tokens[first - 1]!.pos === 'ADV' && tokens[first - 1]!.norm === 'about')) first--;
+  return { kind: 'phrase', first, last };
+}
+
+/** Only the final punctuation (or nothing) is left of the sentence after token `end`. */
+function endsSentence(ctx: AttributionContext, win: Window, end: number): boolean {
+  for (let t = end; t < win.to; t++) if (!CLOSING_PUNCTUATION.test(ctx.tokens[t]!.text) || ctx.quoteOf[t] !== -1) return false;
+  return true;
+}
+
+/** CONTENT, X said. / CONTENT, said X.: the cue ends the sentence, the content is the clause before it. */
+function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedClause[] {
+  const { tokens } = ctx;
+  if (!usableCue(ctx, win, v)) return [];
+  const inverted = tokens[v - 1]?.text === ',';
+  let comma: number;
+  let speaker: SpeakerRef | null;
+  if (inverted) {
+    comma = v - 1;
+    speaker = objectAfter(ctx, v, win);
+  } else {
+    speaker = subjectBefore(ctx, v, { from: win.from, to: v });
+    const first = firstOf(speaker);
+    if (first === null) return [];
+    comma = first - 1;
+    // "As the Times noted, CONTENT": the content follows
+    if (tokens[comma]?.norm === 'as' && tokens[v + 1]?.text === ',') return asNoted(ctx, win, v, speaker!);
+  }
+  if (!speaker || comma <= win.from || tokens[comma]!.text !== ',') return [];
+  let start = win.from;
+  while (start < comma && tokens[start]!.pos === 'PUNCT' && ctx.quoteOf[start] === -1) start++;
+  const end = contentEnd(ctx, { from: win.from, to: comma }, start);
+  // "This campaign, he says, is different": the cue interrupts the content, which gives two spans
+  const rest = !inverted && tokens[v + 1]?.text === ',' ? v + 2 : -1;
+  const restEnd = rest > 0 && rest < win.to && !isCue(tokens, rest) ? contentEnd(ctx, win, rest) : -1;
+  const interrupted = restEnd > 0 && isStatement(ctx, rest, restEnd, false) && quotedShare(ctx, rest, restEnd) <= 0.5;
+  if (end < 0 || !isStatement(ctx, start, end, interrupted) || quotedShare(ctx, start, end) > 0.5) return [];
+  const cue = { first: v, last: v };
+  const method: AttributionRule = inverted ? 'reported-cue-speaker' : 'reported-before-cue';
+  const left = { content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 };
+  return interrupted ? [left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : [left];
+}
+
+function asNoted(ctx: AttributionContext, win: Window, v: number, speaker: SpeakerRef): ReportedClause[] {
+  const start = v + 2;
+  const end = start < win.to ? contentEnd(ctx, win, start) : -1;
+  if (end < 0 || !isStatement(ctx, start, end, false) || quotedShare(ctx, start, end) > 0.5) return [];
+  return [{ content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-as-cue', confidence: 0.8 }];
+}
+
+/** The first token of a speaker phrase found before a cue. */
+function firstOf(ref: SpeakerRef | null): number | null {
+  if (!ref) return null;
+  switch (ref.kind) {
+    case 'person':
+      return ref.ref.first;
+    case 'pronoun':
+    case 'relative':
+      return ref.token;
+    case 'phrase':
+      return ref.first;
+  }
+}
+
+/** Share of the words in [start, end) that stand inside quotation marks. */
+function quotedShare(ctx: AttributionContext, start: number, end: number): number {
+  let quoted = 0;
+  let all = 0;
+  for (let t = start; t < end; t++) {
+    if (ctx.tokens[t]!.pos === 'PUNCT') continue;
+    all++;
+    if (ctx.quoteOf[t] !== -1) quoted++;
+  }
+  return all ? quoted / all : 1;
+}
+
+/** according to X, CONTENT · CONTENT, according to X · CONTENT, according to X, CONTENT. */
+function accordingTo(ctx: AttributionContext, win: Window, a: number): ReportedClause[] {
+  const { tokens } = ctx;
+  let phraseEnd = a + 2;
+  while (phraseEnd < win.to && tokens[phraseEnd]!.text !== ',' && !CLOSING_PUNCTUATION.test(tokens[phraseEnd]!.text)) phraseEnd++;
+  const speaker = objectAfter(ctx, a + 1, { from: a, to: phraseEnd });
+  if (!speaker) return [];
+  const out: ReportedClause[] = [];
+  const cue = { first: a, last: a + 1 };
+  const push = (start: number, end: number): void => {
+    if (end < 0) return;
+    while (start < end && tokens[start]!.pos === 'PUNCT' && ctx.quoteOf[start] === -1) start++;
+    // "according to a spokesman, who said …": the relative clause has a cue of its own
+    if (start < end && (tokens[start]!.norm === 'who' || tokens[start]!.norm === 'which')) return;
+    if (isStatement(ctx, start, end, false) && quotedShare(ctx, start, end) <= 0.5) out.push({ content: charSpan(ctx, start, end), cue, speaker, method: 'reported-according-to', confidence: 0.85 });
+  };
+  // the clause before it, back to the sentence's start
+  if (a - 1 > win.from && tokens[a - 1]!.text === ',') push(win.from, contentEnd(ctx, { from: win.from, to: a - 1 }, win.from));
+  if (phraseEnd < win.to && tokens[phraseEnd]!.text === ',') push(phraseEnd + 1, contentEnd(ctx, win, phraseEnd + 1));
+  return out;
+}
+
+const charSpan = (ctx: AttributionContext, first: number, end: number): Span => ({ start: ctx.tokens[first]!.start, end: ctx.tokens[end - 1]!.end });
+

@@ -1,0 +1,108 @@
+// Reported speech (quotes of kind "indirect"): the content span, its cue and speaker, on invented sentences;
+// and what is not reported speech. Also the linking of a speaker written with a descriptor to its person.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const reported = (text: string) => analyze(text).quotes.filter((q) => q.kind === 'indirect');
+const contents = (text: string): string[] => reported(text).map((q) => q.text);
+
+describe('reported speech: the content span', () => {
+  it.each([
+    ['X said CONTENT', 'Mayor Ines Campbell said the repairs would cost $14 million.', ['the repairs would cost $14 million'], 'Ines Campbell', 'said'],
+    ['X said that CONTENT: the span starts at "that"', 'Ines Campbell said that the repairs would cost $14 million.', ['that the repairs would cost $14 million'], 'Ines Campbell', 'said'],
+    ['X told Y that CONTENT', 'The minister told reporters that talks with the unions had stalled.', ['that talks with the unions had stalled'], 'The minister', 'told'],
+    ['X told Y CONTENT, the hearer left out', 'Tomasz Wrona told the council the tram order would slip to 2027.', ['the tram order would slip to 2027'], 'Tomasz Wrona', 'told'],
+    ['said in a statement on Monday that', 'The ministry said in a statement on Monday that 300 homes had flooded.', ['that 300 homes had flooded'], 'The ministry', 'said'],
+    ['said on Monday CONTENT', 'Ines Campbell said on Monday the bridge would reopen in May.', ['the bridge would reopen in May'], 'Ines Campbell', 'said'],
+    ['CONTENT, X warned', 'Prices will rise again next year, the central bank warned.', ['Prices will rise again next year'], 'the central bank', 'warned'],
+    ['CONTENT, said X', 'The dam held through the night, said Priya Raman, an engineer at the site.', ['The dam held through the night'], 'Priya Raman', 'said'],
+    ['according to X, CONTENT', 'According to the agency, 300 homes were flooded in the delta.', ['300 homes were flooded in the delta'], 'the agency', 'According to'],
+    ['CONTENT, according to X', 'Three hundred homes were flooded, according to the agency.', ['Three hundred homes were flooded'], 'the agency', 'according to'],
+    ['a clause "according to" interrupts gives two spans', 'The levee failed first, according to the engineers, and the pumps stopped an hour later.', ['The levee failed first', 'and the pumps stopped an hour later'], 'the engineers', 'according to'],
+    ['a cue that interrupts its content gives two spans', 'The new plan, Ines Campbell said, would save the library.', ['The new plan', 'would save the library'], 'Ines Campbell', 'said'],
+    ['the content stops before the writer\'s own clause', 'Six in 10 voters say the economy is weak, while 3 in 10 disagree.', ['the economy is weak'], 'Six in 10 voters', 'say'],
+  ])('%s', (_name, text, spans, speaker, cue) => {
+    const found = reported(text);
+    expect(found.map((q) => q.text)).toEqual(spans);
+    for (const q of found) {
+      expect(q.speaker?.mention.text).toBe(speaker);
+      expect(q.cue?.text).toBe(cue);
+      expect(q.method).toMatch(/^reported-/);
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+
+  it('the content stops before ", adding", whose own content follows', () => {
+    const found = reported('Tomasz Wrona said the contract was signed, adding that the first trams arrive in May.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([
+      ['the contract was signed', 'said', 'Tomasz Wrona'],
+      ['that the first trams arrive in May', 'adding', 'Tomasz Wrona'],
+    ]);
+  });
+
+  it('a reported clause with quoted words gives both the partial quote and the indirect content', () => {
+    const text = 'Ines Campbell said the plan was "dead on arrival" and would be withdrawn.';
+    const quotes = analyze(text).quotes;
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['partial', '"dead on arrival"'],
+      ['indirect', 'the plan was "dead on arrival" and would be withdrawn'],
+    ]);
+    expect(quotes.every((q) => q.speaker?.name === 'Ines Campbell')).toBe(true);
+  });
+
+  it('quoted spans keep their ids; reported ones are numbered after them', () => {
+    const text = '“We will appeal,” Ines Campbell said. She said the ruling ignored the evidence.';
+    const quotes = analyze(text).quotes;
+    expect(quotes.map((q) => [q.id, q.kind])).toEqual([['q1', 'direct'], ['q2', 'indirect']]);
+  });
+
+  it('resolves a pronoun speaker as for quoted speech', () => {
+    const [q] = reported('Ines Campbell runs the port authority. She said the cranes would be replaced.');
+    expect(q).toMatchObject({ text: 'the cranes would be replaced', speaker: { name: 'Ines Campbell', mention: { text: 'She' } }, method: 'reported-speaker-cue:pronoun' });
+    expect(q!.speaker!.entity).toBeDefined();
+  });
+});
+
+describe('reported speech: what is not', () => {
+  it.each([
+    ['a direct quote is no reported speech', 'Ines Campbell said: “The repairs will cost $14 million.”'],
+    ['a quote before its cue', '“The repairs will cost $14 million,” Ines Campbell said.'],
+    ['a question the writer asks', 'Did the minister say the talks had stalled?'],
+    ['negated speech', 'Ines Campbell did not say whether the bridge would reopen.'],
+    ['speech refused', 'The ministry declined to say how many homes had flooded.'],
+    ['conditional speech', 'If the board says the money is gone, the library will close.'],
+    ['"that said"', 'That said, the bridge will reopen in May.'],
+    ['a belief', 'Ines Campbell thinks the repairs will cost $14 million.'],
+    ['a wish', 'Ines Campbell hopes the bridge will reopen in May.'],
+    ['a perception', 'Ines Campbell saw that the bridge had cracked.'],
+    ['a passive cue with no speaker', 'The bridge is expected to reopen in May.'],
+    ['a verb that names words rather than reports them', 'Ines Campbell called the plan a waste of money.'],
+    ['a cue inside quotation marks', '“I told them the money was gone,” Ines Campbell said.'],
+    ['said with nothing reported', 'Ines Campbell said nothing and left the room after the vote.'],
+  ])('%s', (_name, text) => {
+    expect(contents(text)).toEqual([]);
+  });
+});
+
+describe('speaker linking: a descriptor beside the name', () => {
+  const speakerOf = (text: string, kind: string) => analyze(text).quotes.find((q) => q.kind === kind)?.speaker;
+
+  it('"said local shopkeeper Tom Reyes" speaks as Tom Reyes, role "local shopkeeper"', () => {
+    const text = 'Tom Reyes opened his shop in 1998.\n\n“Nobody told us,” said local shopkeeper Tom Reyes.';
+    const people = analyze(text).people;
+    const s = speakerOf(text, 'direct');
+    expect(s).toMatchObject({ name: 'Tom Reyes', role: 'local shopkeeper', entity: people.find((p) => p.name === 'Tom Reyes')!.id });
+  });
+
+  it('an appositive role: "Anne Richards, assistant secretary of labour, said"', () => {
+    const s = speakerOf('Anne Richards, assistant secretary of labour, said the strike would end soon.', 'indirect');
+    expect(s).toMatchObject({ name: 'Anne Richards', role: 'assistant secretary of labour', mention: { text: 'Anne Richards' } });
+    expect(s?.entity).toBeDefined();
+  });
+
+  it('a name with no descriptor has no role', () => {
+    const s = speakerOf('“We will appeal,” Ines Campbell said.', 'direct');
+    expect(s).toMatchObject({ name: 'Ines Campbell' });
+    expect(s).not.toHaveProperty('role');
+  });
+});
