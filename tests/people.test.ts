@@ -230,6 +230,20 @@ describe('nicknames in quotes inside names', () => {
   });
 });
 
+describe('a place\'s name that the document gives a person in full is the person\'s', () => {
+  const mentionTexts = (text: string) => analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text));
+  const placeTexts = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it('takes the surname alone for the person', () => {
+    const text = 'Seeded player Darnelle Houston lost in five sets. The tall Houston, who beat Ivo Karl in May, said he was tired.';
+    expect(mentionTexts(text).filter((m) => m === 'Houston')).toHaveLength(1);
+    expect(placeTexts(text)).not.toContain('Houston');
+  });
+  it('keeps the place where the document puts the word after "in"', () => {
+    const text = 'Darnelle Houston said he was tired. He lives in Houston with his family.';
+    expect(placeTexts(text)).toContain('Houston');
+  });
+});
+
 describe('single words taken for people that the document shows are places', () => {
   const people = (text: string) => analyze(text).people.map((p) => p.name);
   const places = (text: string) => analyze(text).places.map((p) => p.name);
