@@ -171,12 +171,20 @@ describe('companies taken for people', () => {
     ['Velmora declined to comment. "We are reviewing the report," a spokeswoman for Velmora said.', 'Velmora'],
     ['The order went to Brundax Rail, which had offered the lowest price.', 'Brundax'],
     ['Tolvenic will publish its results next week, Tolvenic\'s chief executive said.', 'Tolvenic'],
+    ['Marvessi said on Friday it would open a plant in Brazil. Marvessi shares rose 3 percent.', 'Marvessi'],
+    ['The deal was signed by Corvani SpA on Tuesday. Corvani said the price was fair.', 'Corvani'],
+    ['Halden & Brisk said profits rose. Shares of Halden & Brisk were up 2 percent.', 'Halden'],
+    ['Family-controlled Halden & Brisk said profits rose. Analysts said Halden had done well.', 'Halden'],
+    ['Ostravo took the lead after ten minutes, but Ostravo were unable to hold it.', 'Ostravo'],
+    ['Ostravo, who are third in the league, travel to Kemlin on Sunday.', 'Ostravo'],
   ])('no person in: %s', (text, word) => {
     for (const m of personTexts(text)) expect(m).not.toContain(word);
   });
   it.each([
     ['Amara Quenby said the plan was fair. Quenby\'s shares in the firm were sold in May.', 'Quenby'],
     ['Mr Dravik, a spokesman for the ministry, said Dravik would not resign.', 'Dravik'],
+    ['Lena Vortam and Kemp were late. Vortam and Kemp were fined by the club.', 'Kemp'],
+    ['Joe Brakken said the people of Brakken were not warned.', 'Brakken'],
   ])('still a person in: %s', (text, word) => {
     expect(personTexts(text)).toContain(word);
   });
@@ -219,6 +227,20 @@ describe('nicknames in quotes inside names', () => {
   ])('%s', (text, name, mentions) => {
     expect(mentionsOf(text, name)).toEqual(mentions);
     expect(analyze(text).people.map((p) => p.name)).not.toContain('Formiga');
+  });
+});
+
+describe('a place\'s name that the document gives a person in full is the person\'s', () => {
+  const mentionTexts = (text: string) => analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text));
+  const placeTexts = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it('takes the surname alone for the person', () => {
+    const text = 'Seeded player Darnelle Houston lost in five sets. The tall Houston, who beat Ivo Karl in May, said he was tired.';
+    expect(mentionTexts(text).filter((m) => m === 'Houston')).toHaveLength(1);
+    expect(placeTexts(text)).not.toContain('Houston');
+  });
+  it('keeps the place where the document puts the word after "in"', () => {
+    const text = 'Darnelle Houston said he was tired. He lives in Houston with his family.';
+    expect(placeTexts(text)).toContain('Houston');
   });
 });
 

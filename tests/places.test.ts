@@ -45,6 +45,8 @@ describe('places: behaviours', () => {
     ['a dateline of two words in capitals', 'BELO HORIZONTE — The match ended in a draw.', ['BELO HORIZONTE'], []],
     ['the place of an "X-based" firm', 'The deal went to Rotterdam-based Kestrel Logistics, officials said.', ['Rotterdam'], []],
     ['a month is not a town', 'Prices rose in March and fell in May.', [], ['March', 'May']],
+    ['a country in capitals without full stops', 'Batteries are sold in Japan, the US and Europe. US buyers paid more.', ['US', 'Japan', 'Europe'], []],
+    ['a holiday is not a place', 'Crowds will travel at Easter, and the walkout runs from Good Friday until after Easter.', [], ['Easter', 'Good Friday']],
     ['an all-caps headline', 'FLOODS SWAMP BANGLADESH AS MONSOON ARRIVES\nDHAKA 2024-07-02\nHeavy rain fell on Tuesday.', ['BANGLADESH', 'DHAKA'], []],
     ['a name ending in a geographic head noun', 'Ferries to Tin Can Island were cancelled, and the salt farms of Hwado County flooded.', ['Tin Can Island', 'Hwado County'], ['Tin', 'Can Island']],
     ['a saint\'s name before the head noun', 'Storms damaged homes in Brunswick and on St. Simons Island.', ['St. Simons Island'], ['St.', 'Simons Island']],

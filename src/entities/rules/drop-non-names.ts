@@ -1,7 +1,9 @@
 // Words whose shape rules out a person's name: a plural of capitals ("GPs", "MPs", "CEOs") and the first
-// half of a contraction ("Do" of "Don't", "Ca" of "Can't").
+// half of a contraction ("Do" of "Don't", "Ca" of "Can't"); and holidays, neither people nor places
+// ("over Easter", "from Good Friday").
 import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
+import { HOLIDAYS } from '../../lexicons/holidays.js';
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const NEGATION = /^n['’]t$/;
@@ -9,6 +11,7 @@ const NEGATION = /^n['’]t$/;
 export function dropNonNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const notName = (r: TokenRun): boolean => {
+    if ((r.type === 'PER' || r.type === 'LOC') && HOLIDAYS.has(tokens.slice(r.first, r.end).map((t) => t.norm).join(' '))) return true;
     if (r.type !== 'PER') return false;
     const last = tokens[r.end - 1]!;
     const next = tokens[r.end];

@@ -27,6 +27,7 @@ import { relabelCoordinatedPlaces } from './relabel-coordinated-places.js';
 import { addDatelinePlaces } from './add-dateline-places.js';
 import { splitBasedCompounds } from './split-based-compounds.js';
 import { addGazetteerPlaces } from './add-gazetteer-places.js';
+import { addCountryAbbreviations } from './add-country-abbreviations.js';
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   // the tagger's runs cut and joined where the words show other names
@@ -58,4 +59,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   addDatelinePlaces,
   splitBasedCompounds,
   addGazetteerPlaces,
+  addCountryAbbreviations,
 ];

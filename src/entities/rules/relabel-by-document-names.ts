@@ -2,7 +2,7 @@
 // record-document-names): a word of a name written in full is a person's wherever the tagger called it
 // an organisation or an unknown place; "Georgia Smith" taken for a place is a person; a run that is a
 // title alone, or a common word opening a line ("Well,"), is no name.
-import type { TokenTable } from '../tagger/features.js';
+import { sameSegment, type TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { PLACE_CLASSES, hasLexiconClass, isOrgWord, isPlaceWord, lexiconClasses } from '../../lexicons/gazetteer.js';
@@ -16,12 +16,29 @@ export function relabelByDocumentNames({ table, names }: RuleContext, runs: Toke
   const { isPersonWord } = names;
   // a place the lexicon knows ("Jordan") stays a place; an unknown word ("Takemura") is more likely a surname
   const overridesPlace = (t: number) => isPersonWord(t) && lexiconClasses(tokens[t]!.norm).length === 0;
+  // "MaliVai Washington" written in full, then "Washington" alone where a person stands ("said Washington",
+  // "Washington, who", "Washington … his"): the person's, and then every mention of the word is, unless the
+  // document also puts it where places stand ("in Washington")
+  const surnames = fullNameSurnames(table, runs);
+  const personStand = new Map<string, number>();
+  const placeStand = new Set<string>();
+  runs.forEach((r) => {
+    const w = tokens[r.first]!.norm;
+    if (r.end - r.first !== 1 || !surnames.has(w)) return;
+    if (isAfterPreposition(table, r.first)) placeStand.add(w);
+    else if (standsForPerson(table, runs, r.first)) personStand.set(w, (personStand.get(w) ?? 0) + 1);
+  });
+  const isSurnameOnly = (t: number) => {
+    const w = tokens[t]!.norm;
+    if (!surnames.has(w) || placeStand.has(w)) return false;
+    return (personStand.get(w) ?? 0) >= 2 || standsForPerson(table, runs, t);
+  };
   const result: TokenRun[] = [];
   for (const run of runs) {
     const single = run.end - run.first === 1;
     if ((run.type === 'ORG' || run.type === 'MISC') && single && isPersonWord(run.first)) result.push({ ...run, type: 'PER' });
     else if (run.type === 'ORG' && isGivenNameSurname(table, run)) result.push({ ...run, type: 'PER' });
-    else if (run.type === 'LOC' && single && overridesPlace(run.first)) result.push({ ...run, type: 'PER' });
+    else if (run.type === 'LOC' && single && (overridesPlace(run.first) || isSurnameOnly(run.first))) result.push({ ...run, type: 'PER' });
     else if (run.type === 'LOC' && !single && looksLikePersonName(table, run, names.anyPersonWords)) result.push({ ...run, type: 'PER' });
     else if (run.type === 'PER' && isTitleOnly(table, run)) continue;
     else if ((run.type === 'PER' || run.type === 'LOC') && single && isCommonWordOpening(table, run.first)) continue;
@@ -83,4 +100,32 @@ function isGivenNameSurname(table: TokenTable, run: TokenRun): boolean {
   const after = table.tokens[run.end];
   if (after && inSegment(run.end) && /^[\d(]/.test(after.text)) return false;
   return lexiconClasses(surname.norm).every((c) => c === 'LastName');
+}
+
+/** Last words of people's names written in full, a given name first ("MaliVai Washington"). */
+function fullNameSurnames(table: TokenTable, runs: TokenRun[]): Set<string> {
+  const { tokens } = table;
+  // the first word a given name, or at least no place's and no title ("MaliVai")
+  const given = (w: string) => isGivenName(w) || (!isPlaceWord(w) && !isTitleWord(w) && lexiconClasses(w).every((c) => c === 'LastName'));
+  const full = runs.filter((r) => r.type === 'PER' && r.end - r.first >= 2 && isNameCased(tokens[r.first]!.text) && given(tokens[r.first]!.norm));
+  return new Set(full.map((r) => tokens[r.end - 1]!.norm).filter((w) => /^\p{L}{3,}$/u.test(w)));
+}
+
+/** Prepositions of place: "lost to X", "before X" stand before people too. */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'into', 'across', 'outside', 'inside', 'throughout', 'via']);
+
+const isAfterPreposition = (table: TokenTable, t: number): boolean => sameSegment(table, t, t - 1) && PLACE_PREPOSITIONS.has(table.tokens[t - 1]!.norm);
+
+const SAID = new Set(['said', 'says', 'told']);
+const PERSONAL_PRONOUNS = new Set(['he', 'his', 'him', 'she', 'her']);
+
+/** The name at token t stands where a person does: next to "said", before ", who", or followed in its
+ * sentence by "he"/"his"/"she"/"her" with no other person named between. */
+function standsForPerson(table: TokenTable, runs: TokenRun[], t: number): boolean {
+  const { tokens } = table;
+  const at = (i: number) => (sameSegment(table, t, i) ? tokens[i]!.norm : '');
+  if (SAID.has(at(t - 1)) || SAID.has(at(t + 1)) || (at(t + 1) === ',' && at(t + 2) === 'who')) return true;
+  const nextPerson = runs.find((r) => r.type === 'PER' && r.first > t)?.first ?? tokens.length;
+  for (let i = t + 1; i < nextPerson && tokens[i]!.sentence === tokens[t]!.sentence; i++) if (PERSONAL_PRONOUNS.has(tokens[i]!.norm)) return true;
+  return false;
 }

@@ -1,14 +1,14 @@
 // Companies taken for people: "Pomorail's chief executive", "a spokesman for Daehan", "Hanwon Rail,
 // which". A name that the document never writes with a given name or a title, that no list knows as a
 // person's name, and that stands somewhere in a company's context is a company (ORG), not a person.
-import type { TokenTable } from '../tagger/features.js';
+import { sameSegment, type TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { isOrgWord, lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import type { TokenRun } from '../runs.js';
 import { isWorldPlace } from '../../lexicons/world-places.js';
 import { isTitleWord } from '../../lexicons/titles.js';
-import { COMPANY_NAME_ENDINGS, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS } from '../../lexicons/company-cues.js';
+import { COMPANY_NAME_ENDINGS, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, MARKET_NOUNS_AFTER, PLURAL_VERBS } from '../../lexicons/company-cues.js';
 
 const PERSON_CLASSES = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific'];
 const SPOKES = /^spokes(man|woman|person)$/;
@@ -33,6 +33,9 @@ export function relabelCompanies({ table }: RuleContext, runs: TokenRun[]): Toke
   tokens.forEach((tok, t) => {
     if (holders.has(tok.norm) && !inCompanyContext.has(tok.norm) && isCompanyContext(table, t)) inCompanyContext.add(tok.norm);
   });
+  // "Douglas & Lomason": an ampersand joins the names of a firm's founders, and each name alone is the firm
+  const isFirm = (run: TokenRun) => tokens.slice(run.first, run.end).some((tok) => tok.text === '&');
+  const firmWords = new Set(runs.filter((r) => r.type !== 'LOC' && isFirm(r)).flatMap((r) => tokens.slice(r.first, r.end).map((tok) => tok.norm)));
   const companies = new Set<TokenRun>();
   // the entity depends only on the run's words: decided once per set of words, not once per run (a name
   // written a thousand times would otherwise gather its thousand runs a thousand times)
@@ -47,6 +50,11 @@ export function relabelCompanies({ table }: RuleContext, runs: TokenRun[]): Toke
     return companyContext || entity.some((j) => isCompanyEnding(tokens[people[j]!.end - 1]!.norm));
   };
   people.forEach((run, i) => {
+    const titled = run.first > 0 && isTitleWord(tokens[run.first - 1]!.norm);
+    if (isFirm(run) || (run.end - run.first === 1 && !titled && firmWords.has(words[i]![0] ?? ''))) {
+      companies.add(run);
+      return;
+    }
     const key = [...new Set(words[i])].sort().join(' ');
     if (!decided.has(key)) decided.set(key, isCompany(i));
     if (decided.get(key)) companies.add(run);
@@ -90,7 +98,25 @@ function isCompanyContext(table: TokenTable, t: number, orPlace = true): boolean
   }
   if (isCompanyEnding(at(t + 1)) && /^\p{Lu}/u.test(tokens[t + 1]!.text)) return true;
   if (orPlace && at(t + 1) === ',' && at(t + 2) === 'which') return true;
+  if (orPlace && MARKET_NOUNS_AFTER.has(at(t + 1)) && tokens[t + 1]!.text === at(t + 1)) return true;
+  if (orPlace && isPluralSubject(table, t)) return true;
   if ((at(t - 1) === 'for' || at(t - 1) === 'at') && SPOKES.test(at(t - 2))) return true;
   if (at(t - 1) === 'of' && COMPANY_NOUNS_BEFORE.has(at(t - 2))) return true;
   return false;
+}
+
+const LIST_JOINS = new Set(['and', '&', 'or', 'nor', ',', 'both']);
+
+/** "Deportivo were unable", "Celtic, who are second": a name, not the last of a list nor after a
+ * preposition, as the subject of a plural verb. */
+function isPluralSubject(table: TokenTable, t: number): boolean {
+  const { tokens } = table;
+  const at = (i: number) => (sameSegment(table, t, i) ? tokens[i]!.norm : '');
+  // "the people of Buchan were": a name after a preposition is not the verb's subject
+  if (LIST_JOINS.has(at(t - 1)) || (sameSegment(table, t, t - 1) && tokens[t - 1]!.pos === 'ADP')) return false;
+  if (/^\p{Lu}/u.test(at(t + 1) ? tokens[t + 1]!.text : '')) return false;
+  // "the Roosevelts are": a family named in the plural
+  if (at(t).endsWith('s')) return false;
+  if (PLURAL_VERBS.has(at(t + 1))) return true;
+  return at(t + 1) === ',' && at(t + 2) === 'who' && PLURAL_VERBS.has(at(t + 3));
 }
