@@ -9,9 +9,24 @@ import { describeFsError } from './errors.js';
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 export const JSONL_EXTENSION = '.jsonl';
 
-/** A file to annotate: one article, or a JSON Lines dump of many. */
-export interface InputFile {
-  kind: 'article' | 'jsonl';
+/** Which files a walk reads: each file's kind by its name, or "ignored"; `accepted` names them in messages. */
+export interface FileKinds<K extends string> {
+  classify: (name: string) => K | 'ignored';
+  accepted: string;
+}
+
+/** The inputs of `extract`: articles (.txt, .md) and JSON Lines dumps of articles. */
+export const ARTICLE_INPUTS: FileKinds<'article' | 'jsonl'> = {
+  classify: (name) => {
+    const ext = extname(name).toLowerCase();
+    return ARTICLE_EXTENSIONS.has(ext) ? 'article' : ext === JSONL_EXTENSION ? 'jsonl' : 'ignored';
+  },
+  accepted: '.txt, .md and .jsonl',
+};
+
+/** A file to read: for `extract`, one article or a JSON Lines dump of many. */
+export interface InputFile<K extends string = 'article' | 'jsonl'> {
+  kind: K;
   /** Path to open. */
   file: string;
   /** The input path as given joined with the path inside the folder: source.path and messages. */
@@ -21,10 +36,14 @@ export interface InputFile {
   size: number;
 }
 
-export type InputEntry = InputFile | { kind: 'ignored'; extension: string } | { kind: 'error'; display: string; reason: string };
+export type InputEntry<K extends string = 'article' | 'jsonl'> =
+  | InputFile<K>
+  | { kind: 'ignored'; extension: string }
+  | { kind: 'error'; display: string; reason: string };
 
-export async function* walkInputs(inputs: string[], outFolder: string): AsyncGenerator<InputEntry> {
-  const outReal = await realpath(outFolder).catch(() => resolve(outFolder));
+/** Every file of `inputs` that `kinds` reads; `outFolder` (when given) is never walked into. */
+export async function* walkInputs<K extends string>(inputs: string[], outFolder: string | null, kinds: FileKinds<K>): AsyncGenerator<InputEntry<K>> {
+  const outReal = outFolder === null ? null : await realpath(outFolder).catch(() => resolve(outFolder));
   for (const given of inputs) {
     let info;
     try {
@@ -34,11 +53,11 @@ export async function* walkInputs(inputs: string[], outFolder: string): AsyncGen
       continue;
     }
     if (info.isDirectory()) {
-      yield* walkFolder(given, '', outReal, new Set());
+      yield* walkFolder(given, '', outReal, new Set(), kinds);
     } else {
-      const kind = classify(given);
+      const kind = kinds.classify(given);
       if (kind === 'ignored') {
-        yield { kind: 'error', display: given, reason: `unsupported file type "${extname(given)}" (onrecord reads .txt, .md and .jsonl)` };
+        yield { kind: 'error', display: given, reason: `unsupported file type "${extname(given)}" (onrecord reads ${kinds.accepted})` };
       } else {
         yield { kind, file: given, display: join(given), outStem: stem(basename(given)), size: info.size };
       }
@@ -46,7 +65,13 @@ export async function* walkInputs(inputs: string[], outFolder: string): AsyncGen
   }
 }
 
-async function* walkFolder(root: string, rel: string, outReal: string, ancestors: Set<string>): AsyncGenerator<InputEntry> {
+async function* walkFolder<K extends string>(
+  root: string,
+  rel: string,
+  outReal: string | null,
+  ancestors: Set<string>,
+  kinds: FileKinds<K>,
+): AsyncGenerator<InputEntry<K>> {
   const folder = join(root, rel);
   const real = await realpath(folder).catch(() => resolve(folder));
   if (real === outReal || ancestors.has(real)) return; // never read our own output; no symlink loops
@@ -66,10 +91,10 @@ async function* walkFolder(root: string, rel: string, outReal: string, ancestors
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) isDir = await stat(display).then((info) => info.isDirectory(), () => false);
     if (isDir) {
-      yield* walkFolder(root, childRel, outReal, inside);
+      yield* walkFolder(root, childRel, outReal, inside, kinds);
       continue;
     }
-    const kind = classify(entry.name);
+    const kind = kinds.classify(entry.name);
     if (kind === 'ignored') {
       yield { kind: 'ignored', extension: extname(entry.name).toLowerCase() || '(none)' };
       continue;
@@ -81,11 +106,6 @@ async function* walkFolder(root: string, rel: string, outReal: string, ancestors
       yield { kind: 'error', display, reason: `cannot read: ${describeFsError(err)}` };
     }
   }
-}
-
-function classify(name: string): 'article' | 'jsonl' | 'ignored' {
-  const ext = extname(name).toLowerCase();
-  return ARTICLE_EXTENSIONS.has(ext) ? 'article' : ext === JSONL_EXTENSION ? 'jsonl' : 'ignored';
 }
 
 /** "x/b.md" -> "x/b". */
