@@ -3,7 +3,8 @@
 // quote on hover and keyboard focus, and a side list of speakers whose quotes link to the text.
 import type { ReadAnnotation, ReadQuote } from '../output/read-annotations.js';
 import type { Span } from '../document.js';
-import { escapeHtml, excerpt, page } from './html.js';
+import { excerpt } from '../output/excerpt.js';
+import { escapeHtml, page } from './html.js';
 import { markText, type Mark } from './marked-text.js';
 import { isSpeech, KIND_LABELS, speakersOf, type ArticleSpeakers } from './speakers.js';
 
