@@ -1,7 +1,7 @@
 // onrecord diff OLD NEW: what changed between two annotation sets (src/diff/). Exit codes as diff(1):
 // 0 the annotations agree, 1 they differ, 2 usage error or an input that cannot be read.
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseStrict, usageError } from './args.js';
 import { diffSets } from '../diff/compare.js';
 import { formatText } from '../diff/format-text.js';
 import { readAnnotationSet, type AnnotationSet } from '../output/read-annotations.js';
@@ -42,17 +42,8 @@ Examples
   onrecord diff run-old/dump.jsonl run-new/dump.jsonl --format json`;
 
 export async function runDiff(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (err) {
-    return usage((err as Error).message);
-  }
+  const parsed = parseStrict(argv, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (typeof parsed === 'string') return usage(parsed);
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(HELP);
@@ -89,7 +80,4 @@ async function pairSingleFiles(oldPath: string, newPath: string, oldSet: Annotat
   return [oldSet, { ...newSet, articles: new Map([[key!, entry!]]) }];
 }
 
-function usage(message: string): number {
-  console.error(`onrecord diff: ${message} (see onrecord diff --help)`);
-  return 2;
-}
+const usage = (message: string): number => usageError('diff', message);

@@ -1,8 +1,8 @@
 // onrecord review: annotations to a static review site (see src/review/). Exit 0 when every article has
 // its page with its text, 1 when some annotation could not be read or its text was not found (the other
 // pages are written), 2 on a usage error.
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
+import { parseStrict, usageError } from './args.js';
 import { buildReviewSite } from '../review/site.js';
 
 const HELP = `Usage: onrecord review [annotation files or folders...] --out DIR [options]
@@ -44,24 +44,15 @@ Examples
   onrecord review output/dump.jsonl --out review --root /data/news`;
 
 export async function runReview(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        root: { type: 'string' },
-        'text-field': { type: 'string' },
-        'id-field': { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    return usage((err as Error).message);
-  }
+  const parsed = parseStrict(argv, {
+    out: { type: 'string' },
+    root: { type: 'string' },
+    'text-field': { type: 'string' },
+    'id-field': { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (typeof parsed === 'string') return usage(parsed);
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(HELP);
@@ -83,7 +74,4 @@ export async function runReview(argv: string[]): Promise<number> {
   return result.problems.length ? 1 : 0;
 }
 
-function usage(message: string): number {
-  console.error(`onrecord review: ${message} (see onrecord review --help)`);
-  return 2;
-}
+const usage = (message: string): number => usageError('review', message);

@@ -1,6 +1,7 @@
 // Who speaks in an article: quotes grouped by speaker, each speaker with a colour of the palette (in order
 // of first quote, so the same person keeps one colour through the page), and the counts the index shows.
 import type { ReadAnnotation, ReadQuote } from '../output/read-annotations.js';
+import { SPEAKER_COLOURS } from './style.js';
 
 /** Quote kinds the site names; a kind a later version adds is shown under its own name. */
 export const KIND_LABELS: Record<string, string> = {
@@ -16,8 +17,8 @@ export const KIND_ORDER = ['direct', 'partial', 'indirect', 'scare'];
 /** Scare quotes are quotation marks around something nobody said: no speaker is expected. */
 export const isSpeech = (q: ReadQuote): boolean => q.kind !== 'scare';
 
-/** Colours of the palette (style.ts defines .s0 to .s9); beyond that they repeat, the names tell apart. */
-export const PALETTE_SIZE = 10;
+/** Colours of the palette (.s0, .s1, … in style.ts); beyond that they repeat, the names tell apart. */
+export const PALETTE_SIZE = SPEAKER_COLOURS.length;
 
 export interface Speaker {
   key: string;

@@ -1,7 +1,7 @@
 // The review site's one stylesheet, inlined in every page (no outside request, pages open from disk).
 // Speaker colours: light backgrounds under near-black text (contrast above 12:1) and dark label colours
 // under white text (above 4.5:1); the speaker's name is always written, so colour is never the only signal.
-const SPEAKER_COLOURS: Array<[background: string, strong: string]> = [
+export const SPEAKER_COLOURS: Array<[background: string, strong: string]> = [
   ['#dbeafe', '#1d4ed8'],
   ['#ffedd5', '#c2410c'],
   ['#dcfce7', '#15803d'],
