@@ -156,6 +156,13 @@ run('onrecord review in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-quote'))).toBe('q3');
     expect(await details()).toBe('block');
     expect(await page.$eval('#q3-d', (d) => d.textContent)).toMatch(/Kind.*Cue.*Rule.*Confidence/);
+    await page.keyboard.press('Escape');
+    expect(await details()).toBe('none');
+    await page.keyboard.press('Tab');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    expect(await details()).toBe('block'); // back on q3: shown again
     await page.screenshot({ path: join(PROJECT, 'docs', 'review-article.png') });
     await page.close();
   });

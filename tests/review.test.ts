@@ -145,6 +145,7 @@ describe('onrecord review', () => {
     const r = await runCli(['review', 'changed.json', '--out', 'site-changed'], dir.path);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('changed/one.txt has changed since it was annotated');
+    expect(r.stderr).toContain('1 text not shown; relative source paths are read from the current folder (--root DIR');
   });
 
   const usage: Array<[string[], RegExp]> = [

@@ -68,6 +68,9 @@ export async function runReview(argv: string[]): Promise<number> {
     ...(values['id-field'] ? { idField: values['id-field'] } : {}),
   });
   for (const p of result.problems) console.error(`onrecord: ${p.where}: ${p.reason}`);
+  if (result.textsMissing > 0 && !values.root) {
+    console.error(`onrecord review: ${result.textsMissing} ${result.textsMissing === 1 ? 'text' : 'texts'} not shown; relative source paths are read from the current folder (--root DIR to read them from elsewhere)`);
+  }
   if (!values.quiet) {
     console.log(`onrecord review: ${result.pages} article ${result.pages === 1 ? 'page' : 'pages'} written; open ${join(values.out, 'index.html')}`);
   }

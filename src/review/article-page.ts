@@ -44,8 +44,14 @@ ${text === null ? quotesWithoutText(annotation, speakers, input.textProblem) : a
 </main>
 ${sidePanel(annotation, speakers)}
 </div>`;
-  return page({ title: `${title} – onrecord review`, body });
+  return page({ title: `${title} – onrecord review`, body, script: DISMISS_SCRIPT });
 }
+
+/** Escape hides the details of the quote in focus or under the pointer, until focus or pointer leaves it. */
+const DISMISS_SCRIPT = `document.addEventListener('keydown',function(e){if(e.key!=='Escape')return;
+document.querySelectorAll('.q[data-quote]:hover,.q[data-quote]:focus').forEach(function(q){q.classList.add('quiet')});});
+document.addEventListener('focusout',function(e){if(e.target.classList)e.target.classList.remove('quiet')});
+document.addEventListener('mouseout',function(e){var q=e.target.closest&&e.target.closest('.q.quiet');if(q&&!q.contains(e.relatedTarget))q.classList.remove('quiet')});`;
 
 function summaryLine(a: ReadAnnotation, s: ArticleSpeakers): string {
   const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
@@ -172,7 +178,7 @@ ${s.notSpeech.length ? `<h2>Not speech</h2><ul class="speakers">${group('notspee
 <li><span class="person">Person</span> a person, underlined</li>
 <li><span class="place">Place</span> a place, dotted underline</li>
 </ul>
-<p>Hover over or tab to a quote for its kind, cue, rule and confidence.</p>
+<p>Hover over or tab to a quote for its kind, cue, rule and confidence; Escape hides them.</p>
 </section>
 </aside>`;
 }

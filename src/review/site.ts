@@ -19,6 +19,8 @@ export interface ReviewResult {
   pages: number;
   /** Annotations that could not be read (no page) and articles whose text was not found (a page without it). */
   problems: Array<{ where: string; reason: string }>;
+  /** Articles whose page shows no text (missing or changed). */
+  textsMissing: number;
 }
 
 export async function buildReviewSite(options: ReviewOptions): Promise<ReviewResult> {
@@ -57,5 +59,5 @@ export async function buildReviewSite(options: ReviewOptions): Promise<ReviewRes
     });
   }
   await writeAtomic(join(options.out, 'index.html'), indexPage({ rows, unreadable }));
-  return { pages: rows.length, problems };
+  return { pages: rows.length, problems, textsMissing: rows.filter((r) => r.problem).length };
 }

@@ -67,6 +67,7 @@ ${speakerRules}
 .details .row{display:block}
 .details .k{display:inline-block;min-width:6.2rem;color:#d1d5db}
 .q:hover .details,.q:focus .details,.q:focus-within .details{display:block}
+.q.quiet .details{display:none}
 .q:focus{outline:3px solid var(--focus);outline-offset:2px}
 .person{border-bottom:2px solid #1f2937;font-weight:600}
 .place{border-bottom:2px dotted #1f2937}
