@@ -6,7 +6,7 @@ import type { Span } from '../document.js';
 import { excerpt } from '../output/excerpt.js';
 import { escapeHtml, page } from './html.js';
 import { markText, type Mark } from './marked-text.js';
-import { isSpeech, KIND_LABELS, speakersOf, type ArticleSpeakers } from './speakers.js';
+import { isSpeech, KIND_LABELS, kindLabel, shortKind, speakersOf, type ArticleSpeakers } from './speakers.js';
 
 export interface ArticlePageInput {
   annotation: ReadAnnotation;
@@ -103,22 +103,20 @@ function quoteMark(q: ReadQuote, s: ArticleSpeakers): Mark {
 function quoteClasses(q: ReadQuote, s: ArticleSpeakers): string {
   const speaker = s.speakerOf(q);
   const who = speaker ? `s${speaker.colour}` : isSpeech(q) ? 'none' : 'notspeech';
-  const kind = q.kind in KIND_LABELS ? `k-${q.kind}` : 'k-other';
+  const kind = Object.hasOwn(KIND_LABELS, q.kind) ? `k-${q.kind}` : 'k-other';
   return `q ${who} ${kind}`;
 }
 
 /** The label on a quote: who said it, and what kind of quote it is when not a plain direct quote. */
 function labelOf(q: ReadQuote): { visible: string; spoken: string } {
   if (q.speaker) {
-    const kind = q.kind === 'direct' ? '' : ` · ${q.kind === 'indirect' ? 'reported' : q.kind}`;
+    const kind = q.kind === 'direct' ? '' : ` · ${shortKind(q.kind)}`;
     return { visible: excerpt(q.speaker.name, 36) + kind, spoken: `Quote by ${q.speaker.name}${kind ? `, ${kindLabel(q.kind)}` : ''}: ` };
   }
   if (!isSpeech(q)) return { visible: 'not speech', spoken: 'Not speech, in quotation marks: ' };
-  const kind = q.kind === 'direct' ? '' : ` · ${q.kind === 'indirect' ? 'reported' : q.kind}`;
+  const kind = q.kind === 'direct' ? '' : ` · ${shortKind(q.kind)}`;
   return { visible: `no speaker${kind}`, spoken: `Quote with no speaker found${kind ? `, ${kindLabel(q.kind)}` : ''}: ` };
 }
-
-const kindLabel = (kind: string): string => KIND_LABELS[kind] ?? kind;
 
 function quoteOpen(q: ReadQuote, s: ArticleSpeakers): string {
   const id = escapeHtml(q.id);
@@ -135,8 +133,7 @@ function details(q: ReadQuote): string {
     ['Rule', q.method],
     ['Confidence', typeof q.confidence === 'number' ? q.confidence.toFixed(2) : 'unknown'],
   ];
-  const group = (q as { group?: unknown }).group;
-  if (group !== undefined && group !== null) rows.push(['Group', String(group)]);
+  if (q.group !== undefined && q.group !== null) rows.push(['Group', String(q.group)]);
   rows.push(['Quote', q.id]);
   return `<span class="details" role="tooltip" id="${escapeHtml(q.id)}-d">${rows
     .map(([k, v]) => `<span class="row"><span class="k">${k}</span> ${escapeHtml(v)}</span>`)
@@ -152,7 +149,7 @@ ${a.quotes.map((q) => `<li>${quoteOpen(q, s)}${escapeHtml(q.text)}</span></li>`)
 
 function sidePanel(a: ReadAnnotation, s: ArticleSpeakers): string {
   const quoteLinks = (quotes: ReadQuote[]): string =>
-    `<ol>${quotes.map((q) => `<li><a href="#${escapeHtml(q.id)}">${escapeHtml(excerpt(q.text, 90))}</a>${q.kind === 'direct' ? '' : ` <span class="tag">${escapeHtml(q.kind === 'indirect' ? 'reported' : q.kind)}</span>`}</li>`).join('')}</ol>`;
+    `<ol>${quotes.map((q) => `<li><a href="#${escapeHtml(q.id)}">${escapeHtml(excerpt(q.text, 90))}</a>${q.kind === 'direct' ? '' : ` <span class="tag">${escapeHtml(shortKind(q.kind))}</span>`}</li>`).join('')}</ol>`;
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   const group = (cls: string, name: string, quotes: ReadQuote[]): string =>
     `<li class="speaker ${cls}"><h3><span class="swatch" aria-hidden="true"></span>${escapeHtml(name)} <span class="count">${count(quotes.length, 'quote', 'quotes')}</span></h3>${quoteLinks(quotes)}</li>`;

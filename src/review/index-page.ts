@@ -1,7 +1,7 @@
 // The review site's index: one row per article with its counts, sortable by any column (a small inline
 // script; without it the table is still there, in the order the articles were read), totals at the foot.
 import { escapeHtml, page } from './html.js';
-import { KIND_LABELS, kindColumns, type ArticleCounts } from './speakers.js';
+import { kindColumns, kindLabel, shortKind, type ArticleCounts } from './speakers.js';
 
 export interface IndexRow {
   key: string;
@@ -32,7 +32,7 @@ export function indexPage({ rows, unreadable }: IndexInput): string {
     { label: 'People', title: 'people named', value: (c) => c.people },
     { label: 'Places', title: 'places named', value: (c) => c.places },
     { label: 'Quotes', title: 'all quotes', value: (c) => c.quotes },
-    ...kinds.map((k) => ({ label: k === 'indirect' ? 'reported' : k, title: KIND_LABELS[k] ?? `quotes of kind ${k}`, value: (c: ArticleCounts) => c.byKind[k] ?? 0 })),
+    ...kinds.map((k) => ({ label: shortKind(k), title: kindLabel(k), value: (c: ArticleCounts) => c.byKind[k] ?? 0 })),
     { label: 'No speaker', title: 'speech with no speaker found', value: (c) => c.unattributed },
     { label: 'Speakers', title: 'different speakers', value: (c) => c.speakers },
   ];

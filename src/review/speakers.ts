@@ -11,6 +11,12 @@ export const KIND_LABELS: Record<string, string> = {
   scare: 'not speech (scare quotes, a title or a term)',
 };
 
+/** A kind as a label: known kinds by their description, any other by its own name. */
+export const kindLabel = (kind: string): string => (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind]! : kind);
+
+/** A kind in one word, for tags and columns ("reported" for indirect speech). */
+export const shortKind = (kind: string): string => (kind === 'indirect' ? 'reported' : kind);
+
 /** Kinds in the order of the index's columns; other kinds follow in name order. */
 export const KIND_ORDER = ['direct', 'partial', 'indirect', 'scare'];
 
