@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
 import { sha256Hex } from '../output/annotation.js';
-import { readText } from '../stages/read.js';
+import { readText } from '../text/read-text.js';
 import { VERSION } from '../version.js';
 import { removeStaleTemps, tempPathFor, writeAtomic } from './atomic.js';
 import { describeFsError } from './errors.js';

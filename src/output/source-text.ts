@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { describeFsError } from '../batch/errors.js';
 import { parseRecord, readJsonLines } from '../batch/jsonl.js';
-import { readText } from '../stages/read.js';
+import { readText } from '../text/read-text.js';
 import { sha256Hex, type SourceInfo } from './annotation.js';
 
 export type SourceText = { ok: true; text: string } | { ok: false; reason: string };

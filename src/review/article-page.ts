@@ -79,12 +79,18 @@ function articleText(a: ReadAnnotation, text: string, s: ArticleSpeakers): strin
       p.mentions.map((m) => simpleMark(m, RANK.person, `<span class="person" data-person="${escapeHtml(p.id)}" title="${escapeHtml(`Person: ${p.name}`)}">`)),
     ),
     ...a.places.flatMap((p) =>
-      p.mentions.map((m) => simpleMark(m, RANK.place, `<span class="place" data-place="${escapeHtml(p.id)}" title="${escapeHtml(`Place: ${p.name}`)}">`)),
+      p.mentions.map((m) => simpleMark(m, RANK.place, `<span class="place" data-place="${escapeHtml(p.id)}" title="${escapeHtml(`Place: ${p.name}${whereOnMap(p)}`)}">`)),
     ),
   ];
   return paragraphsOf(a, text)
     .map((p) => `<p>${markText(text, p.start, p.end, marks)}</p>`)
     .join('\n');
+}
+
+/** " (city, GB)": what the map says of a place, when the annotation links it. */
+function whereOnMap(place: ReadAnnotation['places'][number]): string {
+  const said = [place.kind, place.country].filter((v): v is NonNullable<typeof v> => typeof v === 'string' && v !== '');
+  return said.length ? ` (${said.join(', ')})` : '';
 }
 
 const simpleMark = (span: Span, rank: number, open: string): Mark => ({ start: span.start, end: span.end, rank, open: () => open, close: '</span>' });
@@ -153,10 +159,10 @@ function sidePanel(a: ReadAnnotation, s: ArticleSpeakers): string {
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   const group = (cls: string, name: string, quotes: ReadQuote[]): string =>
     `<li class="speaker ${cls}"><h3><span class="swatch" aria-hidden="true"></span>${escapeHtml(name)} <span class="count">${count(quotes.length, 'quote', 'quotes')}</span></h3>${quoteLinks(quotes)}</li>`;
-  const entities = (list: Array<{ name: string; mentions: unknown[] }>, cls: string): string =>
+  const entities = (list: Array<{ name: string; mentions: unknown[]; kind?: string; country?: string }>, cls: string): string =>
     list.length === 0
       ? '<p class="empty">None found.</p>'
-      : `<ul class="entities">${list.map((e) => `<li><span class="${cls}">${escapeHtml(e.name)}</span> <span class="count">${count(e.mentions.length, 'mention', 'mentions')}</span></li>`).join('')}</ul>`;
+      : `<ul class="entities">${list.map((e) => `<li><span class="${cls}">${escapeHtml(e.name)}</span>${e.country ? ` <abbr class="tag" title="${escapeHtml(`country: ${e.country}`)}">${escapeHtml(e.country)}</abbr>` : ''} <span class="count">${count(e.mentions.length, 'mention', 'mentions')}</span></li>`).join('')}</ul>`;
   return `<aside class="side" aria-label="Speakers, people and places">
 <section aria-labelledby="speakers-h">
 <h2 id="speakers-h">Speakers</h2>
