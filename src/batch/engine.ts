@@ -20,7 +20,7 @@ import { Progress } from './progress.js';
 import { readArticleText } from './read-article.js';
 import { readOutputStamp } from './resume.js';
 import { SummaryBuilder, type RunSummary } from './summary.js';
-import { walkInputs, type InputEntry, type InputFile } from './walk.js';
+import { ARTICLE_INPUTS, walkInputs, type InputEntry, type InputFile } from './walk.js';
 
 export const SUMMARY_FILE = 'run-summary.json';
 const SUMMARY_CLAIM = '(run summary)';
@@ -86,13 +86,13 @@ class Batch {
     this.claim(join(this.options.out, SUMMARY_FILE), SUMMARY_CLAIM);
     if (this.progress.mode !== 'off') {
       let total = 0;
-      for await (const entry of walkInputs(this.options.inputs, this.options.out)) if ('size' in entry) total += entry.size;
+      for await (const entry of walkInputs(this.options.inputs, this.options.out, ARTICLE_INPUTS)) if ('size' in entry) total += entry.size;
       this.progress.setTotalBytes(total);
     }
   }
 
   async run(): Promise<void> {
-    for await (const entry of walkInputs(this.options.inputs, this.options.out)) {
+    for await (const entry of walkInputs(this.options.inputs, this.options.out, ARTICLE_INPUTS)) {
       if (this.stopping()) break;
       await this.take(entry);
     }

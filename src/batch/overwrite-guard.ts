@@ -4,7 +4,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ExtractOptions } from './options.js';
-import { walkInputs, type InputFile } from './walk.js';
+import { ARTICLE_INPUTS, walkInputs, type InputFile } from './walk.js';
 
 /** A run that would write over its own inputs: a usage error, raised before any input is read. */
 export class UnsafeOutputError extends Error {}
@@ -26,7 +26,7 @@ export async function refuseOverwrites(options: ExtractOptions, otherOutputs: st
   }
   const inputs = new Map<string, string>(); // real path of the entry, and of what a link points to -> input
   const outputs = [...otherOutputs];
-  for await (const entry of walkInputs(options.inputs, options.out)) {
+  for await (const entry of walkInputs(options.inputs, options.out, ARTICLE_INPUTS)) {
     if (entry.kind !== 'article' && entry.kind !== 'jsonl') continue;
     for (const real of await realPaths(entry.file)) inputs.set(real, entry.display);
     outputs.push(outputPathOf(entry, options));

@@ -9,9 +9,24 @@ import { describeFsError } from './errors.js';
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 export const JSONL_EXTENSION = '.jsonl';
 
-/** A file to annotate: one article, or a JSON Lines dump of many. */
-export interface InputFile {
-  kind: 'article' | 'jsonl';
+/** Which files a walk reads: each file's kind by its name, or "ignored"; `accepted` names them in messages. */
+export interface FileKinds<K extends string> {
+  classify: (name: string) => K | 'ignored';
+  accepted: string;
+}
+
+/** The inputs of `extract`: articles (.txt, .md) and JSON Lines dumps of articles. */
+export const ARTICLE_INPUTS: FileKinds<'article' | 'jsonl'> = {
+  classify: (name) => {
+    const ext = extname(name).toLowerCase();
+    return ARTICLE_EXTENSIONS.has(ext) ? 'article' : ext === JSONL_EXTENSION ? 'jsonl' : 'ignored';
+  },
+  accepted: '.txt, .md and .jsonl',
+};
+
+/** A file to read: for `extract`, one article or a JSON Lines dump of many. */
+export interface InputFile<K extends string = 'article' | 'jsonl'> {
+  kind: K;
   /** Path to open. */
   file: string;
   /** The input path as given joined with the path inside the folder: source.path and messages. */
@@ -25,8 +40,8 @@ export interface InputFile {
  * ignored: another extension, counted; skipped: a file onrecord will not open (a FIFO, a device), reported
  * with its reason; error: an input that fails.
  */
-export type InputEntry =
-  | InputFile
+export type InputEntry<K extends string = 'article' | 'jsonl'> =
+  | InputFile<K>
   | { kind: 'ignored'; extension: string }
   | { kind: 'skipped'; display: string; reason: string }
   | { kind: 'error'; display: string; reason: string };
@@ -38,8 +53,9 @@ export function notRegular(info: Stats): string | null {
   return `not a regular file (${type}); onrecord reads regular files only`;
 }
 
-export async function* walkInputs(inputs: string[], outFolder: string): AsyncGenerator<InputEntry> {
-  const outReal = await realpath(outFolder).catch(() => resolve(outFolder));
+/** Every file of `inputs` that `kinds` reads; `outFolder` (when given) is never walked into. */
+export async function* walkInputs<K extends string>(inputs: string[], outFolder: string | null, kinds: FileKinds<K>): AsyncGenerator<InputEntry<K>> {
+  const outReal = outFolder === null ? null : await realpath(outFolder).catch(() => resolve(outFolder));
   for (const given of inputs) {
     let info;
     try {
@@ -49,13 +65,13 @@ export async function* walkInputs(inputs: string[], outFolder: string): AsyncGen
       continue;
     }
     if (info.isDirectory()) {
-      yield* walkFolder(given, '', outReal, new Set());
+      yield* walkFolder(given, '', outReal, new Set(), kinds);
       continue;
     }
-    const kind = classify(given);
+    const kind = kinds.classify(given);
     const special = notRegular(info);
     if (kind === 'ignored') {
-      yield { kind: 'error', display: given, reason: `unsupported file type "${extname(given)}" (onrecord reads .txt, .md and .jsonl)` };
+      yield { kind: 'error', display: given, reason: `unsupported file type "${extname(given)}" (onrecord reads ${kinds.accepted})` };
     } else if (special) {
       yield { kind: 'error', display: given, reason: special }; // named on purpose: a failure, not a skip
     } else {
@@ -64,7 +80,13 @@ export async function* walkInputs(inputs: string[], outFolder: string): AsyncGen
   }
 }
 
-async function* walkFolder(root: string, rel: string, outReal: string, ancestors: Set<string>): AsyncGenerator<InputEntry> {
+async function* walkFolder<K extends string>(
+  root: string,
+  rel: string,
+  outReal: string | null,
+  ancestors: Set<string>,
+  kinds: FileKinds<K>,
+): AsyncGenerator<InputEntry<K>> {
   const folder = join(root, rel);
   const real = await realpath(folder).catch(() => resolve(folder));
   if (real === outReal || ancestors.has(real)) return; // never read our own output; no symlink loops
@@ -84,17 +106,17 @@ async function* walkFolder(root: string, rel: string, outReal: string, ancestors
     const childRel = rel === '' ? name.text : join(rel, name.text);
     const display = join(root, childRel);
     if (!name.valid) {
-      if (entry.isDirectory() || classify(name.text) !== 'ignored') yield { kind: 'error', display, reason: 'the name is not valid UTF-8; rename it to read it' };
+      if (entry.isDirectory() || kinds.classify(name.text) !== 'ignored') yield { kind: 'error', display, reason: 'the name is not valid UTF-8; rename it to read it' };
       else yield { kind: 'ignored', extension: extname(name.text).toLowerCase() || '(none)' };
       continue;
     }
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) isDir = await stat(display).then((info) => info.isDirectory(), () => false);
     if (isDir) {
-      yield* walkFolder(root, childRel, outReal, inside);
+      yield* walkFolder(root, childRel, outReal, inside, kinds);
       continue;
     }
-    const kind = classify(name.text);
+    const kind = kinds.classify(name.text);
     if (kind === 'ignored') {
       yield { kind: 'ignored', extension: extname(name.text).toLowerCase() || '(none)' };
       continue;
@@ -108,11 +130,6 @@ async function* walkFolder(root: string, rel: string, outReal: string, ancestors
       yield { kind: 'error', display, reason: `cannot read: ${describeFsError(err)}` };
     }
   }
-}
-
-function classify(name: string): 'article' | 'jsonl' | 'ignored' {
-  const ext = extname(name).toLowerCase();
-  return ARTICLE_EXTENSIONS.has(ext) ? 'article' : ext === JSONL_EXTENSION ? 'jsonl' : 'ignored';
 }
 
 /** "x/b.md" -> "x/b". */

@@ -16,6 +16,14 @@ const COMMANDS: Record<string, Command> = {
     summary: 'score the pipeline against gold annotations (precision, recall, F1)',
     run: async (argv) => (await import('./eval.js')).runEval(argv),
   },
+  review: {
+    summary: 'write a static site to review annotations by eye (quotes coloured by speaker)',
+    run: async (argv) => (await import('./review.js')).runReview(argv),
+  },
+  diff: {
+    summary: 'compare two annotation sets article by article (exit 0 same, 1 different)',
+    run: async (argv) => (await import('./diff.js')).runDiff(argv),
+  },
 };
 
 const USAGE = `onrecord ${VERSION}: who is mentioned, which places, what was quoted and who said it.
