@@ -109,23 +109,24 @@ export function linkPlaces(doc: Document): void {
   // then the document settles the names several places bear: one that could lie in the country most of
   // the document's places are in, or could be in, lies there ("Plymouth" and "Truro" beside "Cornwall"
   // are in England); a name with no namesake in that country stays unlinked
-  const open = [...candidates].filter(([place, entries]) => !linked.has(place) && entries.length > 0);
+  // each open name with the countries its namesakes lie in and the weight of its vote for each
+  const open = [...candidates]
+    .filter(([place, entries]) => !linked.has(place) && entries.length > 0)
+    .map(([place, entries]) => {
+      const countries = [...new Set(entries.map((e) => e.country))];
+      // a name that could lie in many countries says little of each
+      return { place, entries, countries, weight: place.mentions.length / countries.length };
+    });
   const votes = new Map<string, number>();
   const vote = (country: string, weight: number): void => void votes.set(country, (votes.get(country) ?? 0) + weight);
   for (const [place, entry] of linked) vote(entry.country, place.mentions.length);
-  for (const [place, entries] of open) {
-    // a name that could lie in many countries says little of each
-    const countries = new Set(entries.map((e) => e.country));
-    for (const c of countries) vote(c, place.mentions.length / countries.size);
-  }
+  for (const { countries, weight } of open) for (const c of countries) vote(c, weight);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const leader = ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][1] : Infinity;
-  for (const [place, entries] of open) {
+  for (const { place, entries, countries, weight } of open) {
     // the namesake in the country with the most votes (its own left out), where that country is the
     // document's leading one or close to it
-    const [first, second] = [...new Set(entries.map((e) => e.country))]
-      .map((c) => [c, votes.get(c)! - place.mentions.length / new Set(entries.map((e) => e.country)).size] as const)
-      .sort((a, b) => b[1] - a[1]);
+    const [first, second] = countries.map((c) => [c, votes.get(c)! - weight] as const).sort((a, b) => b[1] - a[1]);
     const leads = !second || first![1] > second[1];
     if (leads && first![1] >= leader / 2) linked.set(place, mostProminent(entries.filter((e) => e.country === first![0])));
   }
