@@ -7,6 +7,10 @@ import { toAnnotation, type Annotation } from './output/annotation.js';
 export interface AnnotateOptions {
   /** Recorded as source.path in the annotation. */
   path?: string | null;
+  /** Recorded as source.id: the id of the record the text came from. */
+  id?: string | number;
+  /** Recorded as source.fields: fields of the input record to carry along (joins back to the input). */
+  fields?: Record<string, unknown>;
 }
 
 /** Runs every stage over `text` and returns the Document (tokens and all), for tools and tests. */
@@ -17,10 +21,10 @@ export function analyze(text: string): Document {
 }
 
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
-  return toAnnotation(analyze(text), options.path ?? null);
+  return toAnnotation(analyze(text), options);
 }
 
 export { readText, type ReadResult } from './stages/read.js';
-export { serialize, sha256Hex, type Annotation } from './output/annotation.js';
+export { serialize, sha256Hex, type Annotation, type RawSource } from './output/annotation.js';
 export { VERSION } from './version.js';
 export type * from './document.js';

@@ -6,21 +6,27 @@ import { mkdir, open, readFile, rename, unlink, type FileHandle } from 'node:fs/
 import { dirname, join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
-import { sha256Hex } from '../output/annotation.js';
+import { sha256Hex, type RawSource } from '../output/annotation.js';
 import { readText } from '../stages/read.js';
 import { VERSION } from '../version.js';
 import { removeStaleTemps, tempPathFor, writeAtomic } from './atomic.js';
 import { describeFsError } from './errors.js';
 import { idToFileName, parseRecord, readJsonLines, type JsonLine } from './jsonl.js';
-import type { ExtractOptions } from './options.js';
+import { STDOUT, type ExtractOptions } from './options.js';
 import { createAnnotator, type Annotator } from './pool.js';
 import { Progress } from './progress.js';
 import { lineStamp, readOutputStamp } from './resume.js';
 import { SummaryBuilder, type RunSummary } from './summary.js';
 import { walkInputs, type InputEntry, type InputFile } from './walk.js';
 
-export const SUMMARY_FILE = 'run-summary.json';
-const SUMMARY_CLAIM = '(run summary)';
+/**
+ * The run summaries sit in a hidden folder of the output folder, out of the way of `OUT/*.json` and
+ * `OUT/**\/*.json`: LAST_RUN_FILE for every run that started, SUMMARY_FILE only for a run without
+ * failures, so that a failed run never overwrites the summary of the last good one.
+ */
+export const SUMMARY_FOLDER = '.onrecord';
+export const SUMMARY_FILE = join(SUMMARY_FOLDER, 'run-summary.json');
+export const LAST_RUN_FILE = join(SUMMARY_FOLDER, 'last-run.json');
 
 export interface BatchHooks {
   progress?: Progress;
@@ -32,7 +38,7 @@ export interface BatchHooks {
 
 export interface BatchResult {
   summary: RunSummary;
-  /** Where the summary was written, or null when it could not be (reported on stderr). */
+  /** Where the summary of this run was written (LAST_RUN_FILE), or null: not written (--out -) or could not be (reported on stderr). */
   summaryPath: string | null;
 }
 
@@ -59,6 +65,8 @@ class Batch {
   private readonly window: number;
   /** Output path (absolute) -> the input that claimed it in this run. */
   private readonly claims = new Map<string, string>();
+  /** --out -: every annotation, as one JSON Lines stream on standard output in input order. */
+  private readonly stdout: OrderedSink | null;
 
   constructor(
     private readonly options: ExtractOptions,
@@ -69,16 +77,18 @@ class Batch {
     this.io = pLimit(options.concurrency);
     // Enough articles in flight to keep every worker busy while others are read and written.
     this.window = Math.max(2, options.concurrency + 2 * options.workers);
+    this.stdout = options.out === STDOUT ? new OrderedSink(new StdoutLines(), null, (reason) => this.report('-', reason)) : null;
   }
 
   async prepare(): Promise<void> {
-    try {
-      await mkdir(this.options.out, { recursive: true });
-    } catch (err) {
-      throw new OutputFolderError(`cannot create the output folder: ${describeFsError(err)}`);
+    if (!this.stdout) {
+      try {
+        await mkdir(this.options.out, { recursive: true });
+      } catch (err) {
+        throw new OutputFolderError(`cannot create the output folder: ${describeFsError(err)}`);
+      }
+      this.summary.tempFilesRemoved = await removeStaleTemps(this.options.out);
     }
-    this.summary.tempFilesRemoved = await removeStaleTemps(this.options.out);
-    this.claim(join(this.options.out, SUMMARY_FILE), SUMMARY_CLAIM);
     if (this.progress.mode !== 'off') {
       let total = 0;
       for await (const entry of walkInputs(this.options.inputs, this.options.out)) if ('size' in entry) total += entry.size;
@@ -96,15 +106,20 @@ class Batch {
 
   async close(): Promise<void> {
     await this.drain();
+    await this.stdout?.close();
     await this.annotator.close();
   }
 
   async finish(): Promise<BatchResult> {
     const { inputs, out, format } = this.options;
     const summary = this.summary.build({ inputs, out, format });
-    const summaryPath = join(out, SUMMARY_FILE);
+    if (this.stdout) return { summary, summaryPath: null };
+    const good = summary.articles.failed === 0 && !summary.interrupted;
+    const json = JSON.stringify(summary, null, 2) + '\n';
+    const summaryPath = join(out, LAST_RUN_FILE);
     try {
-      await writeAtomic(summaryPath, JSON.stringify(summary, null, 2) + '\n');
+      await writeAtomic(summaryPath, json);
+      if (good) await writeAtomic(join(out, SUMMARY_FILE), json);
       return { summary, summaryPath };
     } catch (err) {
       this.report(summaryPath, `cannot write the run summary: ${describeFsError(err)}`);
@@ -126,11 +141,17 @@ class Batch {
         this.summary.articles.read++;
         this.fail(entry.display, entry.reason);
         return;
-      case 'article':
+      case 'article': {
         this.summary.files.articles++;
         this.summary.articles.read++;
-        await this.submit(() => this.articleFile(entry));
-        return;
+        const sink = this.stdout;
+        if (!sink) return this.submit(() => this.articleFile(entry));
+        const seq = sink.reserve();
+        return this.submit(
+          async () => sink.deliver(seq, await this.articleLine(entry)),
+          () => sink.behind() >= this.window,
+        );
+      }
       case 'jsonl':
         this.summary.files.jsonl++;
         await this.jsonlFile(entry);
@@ -153,26 +174,44 @@ class Batch {
     try {
       const outPath = join(this.options.out, `${entry.outStem}.json`);
       if (!this.claim(outPath, entry.display)) return;
-      let bytes: Uint8Array;
-      try {
-        bytes = await this.io(() => readFile(entry.file));
-      } catch (err) {
-        this.fail(entry.display, `cannot read: ${describeFsError(err)}`);
-        return;
-      }
-      const read = readText(bytes);
-      if (!read.ok) {
-        this.fail(entry.display, read.reason);
-        return;
-      }
-      await this.annotateToFile(read.text, entry.display, outPath);
+      const text = await this.readArticle(entry);
+      if (text !== null) await this.annotateToFile(text, entry.display, outPath);
     } finally {
       this.progress.advance(entry.size, 1);
     }
   }
 
+  /** --out -: an article file as one JSON Lines line, or null when it failed. */
+  private async articleLine(entry: InputFile): Promise<string | null> {
+    try {
+      const text = await this.readArticle(entry);
+      if (text === null) return null;
+      const result = await this.annotator.run(text, entry.display, 'line');
+      if (result.ok) this.summary.articles.written++;
+      else this.fail(entry.display, result.reason);
+      return result.ok ? result.output : null;
+    } finally {
+      this.progress.advance(entry.size, 1);
+    }
+  }
+
+  /** The text of an article file, or null (and a failure) when it cannot be read as UTF-8 text. */
+  private async readArticle(entry: InputFile): Promise<string | null> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.io(() => readFile(entry.file));
+    } catch (err) {
+      this.fail(entry.display, `cannot read: ${describeFsError(err)}`);
+      return null;
+    }
+    const read = readText(bytes);
+    if (read.ok) return read.text;
+    this.fail(entry.display, read.reason);
+    return null;
+  }
+
   /** Annotates one text into its own output file, unless an up-to-date output is already there. */
-  private async annotateToFile(text: string, sourcePath: string, outPath: string): Promise<void> {
+  private async annotateToFile(text: string, sourcePath: string, outPath: string, raw?: RawSource): Promise<void> {
     if (!this.options.force) {
       const stamp = await this.io(() => readOutputStamp(outPath));
       if (stamp && stamp.version === VERSION && stamp.sha256 === sha256Hex(text)) {
@@ -180,7 +219,7 @@ class Batch {
         return;
       }
     }
-    const result = await this.annotator.run(text, sourcePath, 'pretty');
+    const result = await this.annotator.run(text, sourcePath, 'pretty', raw);
     if (!result.ok) {
       this.fail(sourcePath, result.reason);
       return;
@@ -194,8 +233,9 @@ class Batch {
   }
 
   private async jsonlFile(entry: InputFile): Promise<void> {
-    const sink = this.options.format === 'jsonl' ? await this.openOrderedSink(entry) : null;
-    if (this.options.format === 'jsonl' && !sink) return;
+    const ownSink = !this.stdout && this.options.format === 'jsonl';
+    const sink = this.stdout ?? (ownSink ? await this.openOrderedSink(entry) : null);
+    if (ownSink && !sink) return;
     const firstLine = new Map<string, number>(); // id -> line: duplicates fail
     try {
       for await (const line of readJsonLines(entry.file)) {
@@ -208,7 +248,7 @@ class Batch {
       this.summary.articles.read++;
       this.fail(entry.display, describeFsError(err));
     }
-    if (sink) {
+    if (sink && ownSink) {
       await this.drain();
       await sink.close();
     }
@@ -217,7 +257,7 @@ class Batch {
   private async record(entry: InputFile, line: JsonLine, firstLine: Map<string, number>, sink: OrderedSink | null): Promise<void> {
     this.summary.articles.read++;
     const where = `${entry.display}:${line.number}`;
-    const parsed = parseRecord(line.line, this.options.textField, this.options.idField);
+    const parsed = parseRecord(line.line, this.options.textField, this.options.idField, this.options.keepFields);
     if (!parsed.ok) return this.failRecord(where, parsed.reason);
     const seen = firstLine.get(parsed.id);
     if (seen !== undefined) return this.failRecord(where, `duplicate id "${parsed.id}" (first on line ${seen})`);
@@ -227,7 +267,7 @@ class Batch {
       const outPath = join(this.options.out, entry.outStem, `${idToFileName(parsed.id)}.json`);
       if (!this.claim(outPath, sourcePath)) return this.progress.advance(0, 1);
       await this.submit(async () => {
-        await this.annotateToFile(parsed.text, sourcePath, outPath);
+        await this.annotateToFile(parsed.text, sourcePath, outPath, parsed.raw);
         this.progress.advance(0, 1);
       });
       return;
@@ -241,7 +281,7 @@ class Batch {
     }
     await this.submit(
       async () => {
-        const result = await this.annotator.run(parsed.text, sourcePath, 'line');
+        const result = await this.annotator.run(parsed.text, sourcePath, 'line', parsed.raw);
         if (result.ok) this.summary.articles.written++;
         else this.fail(sourcePath, result.reason);
         sink.deliver(seq, result.ok ? result.output : null);
@@ -268,7 +308,7 @@ class Batch {
       const temp = tempPathFor(outPath);
       const handle = await open(temp, 'wx');
       const previous = this.options.force ? null : new LineCursor(outPath);
-      return new OrderedSink(outPath, temp, handle, previous, (reason) => this.fail(entry.display, reason));
+      return new OrderedSink(new FileLines(outPath, temp, handle), previous, (reason) => this.fail(entry.display, reason));
     } catch (err) {
       this.summary.articles.read++;
       this.fail(entry.display, `cannot write ${outPath}: ${describeFsError(err)}`);
@@ -284,8 +324,7 @@ class Batch {
       this.claims.set(key, claimant);
       return true;
     }
-    const reason = holder === SUMMARY_CLAIM ? `${outPath} is reserved for the run summary` : `${holder} already writes ${outPath} in this run; rename one of them`;
-    this.fail(claimant, reason);
+    this.fail(claimant, `${holder} already writes ${outPath} in this run; rename one of them`);
     return false;
   }
 
@@ -333,6 +372,58 @@ class LineCursor {
   }
 }
 
+/** Where an OrderedSink's lines go. */
+interface LineTarget {
+  /** For messages: "cannot write <name>". */
+  readonly name: string;
+  write(data: string): Promise<void>;
+  /** After the last write; `ok` false when a write failed. */
+  finish(ok: boolean): Promise<void>;
+}
+
+/** A temp file renamed into place once complete (or removed). */
+class FileLines implements LineTarget {
+  constructor(
+    readonly outPath: string,
+    private readonly temp: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  get name(): string {
+    return this.outPath;
+  }
+
+  async write(data: string): Promise<void> {
+    await this.handle.write(data);
+  }
+
+  async finish(ok: boolean): Promise<void> {
+    await this.handle.close();
+    try {
+      if (!ok) throw new Error('write failed');
+      await rename(this.temp, this.outPath);
+    } catch (err) {
+      await unlink(this.temp).catch(() => undefined);
+      if (ok) throw err;
+    }
+  }
+}
+
+/**
+ * Standard output (--out -). Each write waits until the data is handed to the system, so a slow reader
+ * holds the run back rather than letting lines pile up in memory. A reader that closes the pipe
+ * (`| head -1`) is handled by the command line, which ends the process quietly.
+ */
+class StdoutLines implements LineTarget {
+  readonly name = 'standard output';
+
+  write(data: string): Promise<void> {
+    return new Promise((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
+  }
+
+  async finish(): Promise<void> {}
+}
+
 class OrderedSink {
   private next = 0;
   private written = 0;
@@ -341,9 +432,7 @@ class OrderedSink {
   private failed = false;
 
   constructor(
-    private readonly outPath: string,
-    private readonly temp: string,
-    private readonly handle: FileHandle,
+    private readonly target: LineTarget,
     private readonly previous: LineCursor | null,
     private readonly fail: (reason: string) => void,
   ) {}
@@ -375,23 +464,20 @@ class OrderedSink {
   async close(): Promise<void> {
     await this.chain;
     await this.previous?.close();
-    await this.handle.close();
     try {
-      if (this.failed) throw new Error('write failed');
-      await rename(this.temp, this.outPath);
+      await this.target.finish(!this.failed);
     } catch (err) {
-      await unlink(this.temp).catch(() => undefined);
-      if (!this.failed) this.fail(`cannot write ${this.outPath}: ${describeFsError(err)}`);
+      this.fail(`cannot write ${this.target.name}: ${describeFsError(err)}`);
     }
   }
 
   private async write(data: string): Promise<void> {
     if (this.failed) return;
     try {
-      await this.handle.write(data);
+      await this.target.write(data);
     } catch (err) {
       this.failed = true;
-      this.fail(`cannot write ${this.outPath}: ${describeFsError(err)}`);
+      this.fail(`cannot write ${this.target.name}: ${describeFsError(err)}`);
     }
   }
 }

@@ -3,7 +3,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Transform, pipeline, type TransformCallback } from 'node:stream';
-import { sha256Hex } from '../output/annotation.js';
+import { sha256Hex, type RawSource } from '../output/annotation.js';
+import { rawMembers } from './raw-members.js';
+
+/** The input name that stands for standard input. */
+export const STDIN = '-';
 
 export interface JsonLine {
   /** 1-based line number. */
@@ -13,12 +17,12 @@ export interface JsonLine {
   bytes: number;
 }
 
-/** Lines of a UTF-8 file, read as a stream. Throws (mid-iteration) on invalid UTF-8 or UTF-16 data. */
+/** Lines of a UTF-8 file ("-": standard input), read as a stream. Throws (mid-iteration) on invalid UTF-8 or UTF-16 data. */
 export async function* readJsonLines(file: string): AsyncGenerator<JsonLine> {
   const decoded = new StrictUtf8Decoder();
   let failure: Error | null = null;
   // pipeline forwards an open/read error of the file too, and closes the file on every path.
-  pipeline(createReadStream(file), decoded, (err) => {
+  pipeline(file === STDIN ? process.stdin : createReadStream(file), decoded, (err) => {
     if (err) failure = err;
   });
   const lines = createInterface({ input: decoded, crlfDelay: Infinity });
@@ -65,9 +69,10 @@ class StrictUtf8Decoder extends Transform {
   }
 }
 
-export type ParsedRecord = { ok: true; id: string; text: string } | { ok: false; reason: string };
+/** id: the record's id as text (a number as written); raw: source.id and source.fields as JSON text. */
+export type ParsedRecord = { ok: true; id: string; text: string; raw: RawSource } | { ok: false; reason: string };
 
-export function parseRecord(line: string, textField: string, idField: string): ParsedRecord {
+export function parseRecord(line: string, textField: string, idField: string, keepFields: readonly string[] = []): ParsedRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -86,7 +91,12 @@ export function parseRecord(line: string, textField: string, idField: string): P
   }
   if (text === undefined) return { ok: false, reason: `missing text field "${textField}" (see --text-field)` };
   if (typeof text !== 'string') return { ok: false, reason: `text field "${textField}" is ${describe(text)}, not a string` };
-  return { ok: true, id: String(id), text };
+  // Numbers and kept fields are copied from the line's own text, so that no digit is lost to parsing.
+  const members = typeof id === 'number' || keepFields.length > 0 ? rawMembers(line, new Set([idField, ...keepFields])) : null;
+  const idJson = typeof id === 'number' ? members!.get(idField)! : JSON.stringify(id);
+  const raw: RawSource = { id: idJson };
+  if (keepFields.length > 0) raw.fields = keepFields.filter((f) => members!.has(f)).map((f) => [f, members!.get(f)!]);
+  return { ok: true, id: typeof id === 'number' ? idJson : id, text, raw };
 }
 
 function describe(value: unknown): string {

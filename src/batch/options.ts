@@ -1,7 +1,10 @@
-// The options of `onrecord extract`, parsed strictly: an unknown option or a bad value is a usage error
-// (exit 2) with a message that says what was wrong, never a silent fallback to a default.
+// The options of `onrecord extract`, parsed strictly by the shared parser (src/cli/args.ts): an unknown
+// option or a bad value is a usage error (exit 2) that says what was wrong, never a silent fallback.
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import { extname } from 'node:path';
+import { nameList, nonEmpty, oneOf, parseOptions, UsageError, wholeNumber } from '../cli/args.js';
+import { STDIN } from './jsonl.js';
+import { ARTICLE_EXTENSIONS } from './walk.js';
 
 export type OutputFormat = 'json' | 'jsonl';
 
@@ -13,19 +16,22 @@ export interface ExtractOptions {
   format: OutputFormat;
   textField: string;
   idField: string;
+  /** Fields of a JSON Lines record copied into source.fields. */
+  keepFields: string[];
   timeoutSeconds: number;
   force: boolean;
   quiet: boolean;
 }
 
 export type ParsedArgs =
-  | { kind: 'run'; options: ExtractOptions }
+  | { kind: 'run'; options: ExtractOptions; /** no input was named: the default one is read */ defaultInput: boolean }
   | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'usage-error'; message: string };
+  | { kind: 'version' };
 
 export const DEFAULT_INPUT = 'corpus';
 export const DEFAULT_OUT = 'output';
+/** The --out value that writes JSON Lines to standard output. */
+export const STDOUT = '-';
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT_SECONDS = 600;
 
@@ -92,63 +98,48 @@ const SPEC = {
   format: { type: 'string' },
   'text-field': { type: 'string' },
   'id-field': { type: 'string' },
+  'keep-fields': { type: 'string' },
   timeout: { type: 'string' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
 } as const;
-
-class UsageError extends Error {}
-
-export function parseExtractArgs(argv: string[]): ParsedArgs {
-  let values: { [K in keyof typeof SPEC]?: (typeof SPEC)[K]['type'] extends 'string' ? string : boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true }));
-  } catch (err) {
-    return { kind: 'usage-error', message: (err as Error).message };
-  }
-  if (values.help) return { kind: 'help' };
-  if (values.version) return { kind: 'version' };
-  try {
-    const workers = values.workers === undefined ? availableParallelism() : count('--workers', values.workers, 0);
-    return {
-      kind: 'run',
-      options: {
-        inputs: positionals.length > 0 ? positionals : [DEFAULT_INPUT],
-        out: nonEmpty('--out', values.out ?? DEFAULT_OUT),
-        concurrency: values.concurrency === undefined ? DEFAULT_CONCURRENCY : count('--concurrency', values.concurrency, 1),
-        workers,
-        format: format(values.format ?? 'json'),
-        textField: nonEmpty('--text-field', values['text-field'] ?? 'text'),
-        idField: nonEmpty('--id-field', values['id-field'] ?? 'id'),
-        timeoutSeconds: values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : count('--timeout', values.timeout, 1, 86_400),
-        force: values.force ?? false,
-        quiet: values.quiet ?? false,
-      },
-    };
-  } catch (err) {
-    if (err instanceof UsageError) return { kind: 'usage-error', message: err.message };
-    throw err;
-  }
-}
 
 const MAX_COUNT = 1024;
 
-function count(name: string, raw: string, min: number, max = MAX_COUNT): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new UsageError(`${name} needs a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return Number(raw);
+/** The options of `onrecord extract`; a bad one throws UsageError. Paths are checked by the command. */
+export function parseExtractArgs(argv: string[]): ParsedArgs {
+  const { values, positionals } = parseOptions(argv, SPEC);
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const out = nonEmpty('--out', values.out ?? DEFAULT_OUT);
+  const format = oneOf('--format', values.format ?? (out === STDOUT ? 'jsonl' : 'json'), ['json', 'jsonl'] as const);
+  if (out === STDOUT && format !== 'jsonl') throw new UsageError('--out - writes JSON Lines: --format json needs an output folder');
+  if (positionals.filter((p) => p === STDIN).length > 1) throw new UsageError('standard input ("-") can be read only once');
+  const articleFile = positionals.find((p) => ARTICLE_EXTENSIONS.has(extname(p).toLowerCase()));
+  if (format === 'jsonl' && out !== STDOUT && articleFile) throw articlesAsJsonLines(articleFile);
+  return {
+    kind: 'run',
+    defaultInput: positionals.length === 0,
+    options: {
+      inputs: positionals.length > 0 ? positionals : [DEFAULT_INPUT],
+      out,
+      concurrency: values.concurrency === undefined ? DEFAULT_CONCURRENCY : wholeNumber('--concurrency', values.concurrency, 1, MAX_COUNT),
+      workers: values.workers === undefined ? availableParallelism() : wholeNumber('--workers', values.workers, 0, MAX_COUNT),
+      format,
+      textField: nonEmpty('--text-field', values['text-field'] ?? 'text'),
+      idField: nonEmpty('--id-field', values['id-field'] ?? 'id'),
+      keepFields: values['keep-fields'] === undefined ? [] : nameList('--keep-fields', values['keep-fields']),
+      timeoutSeconds: values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : wholeNumber('--timeout', values.timeout, 1, 86_400),
+      force: values.force ?? false,
+      quiet: values.quiet ?? false,
+    },
+  };
 }
 
-function format(raw: string): OutputFormat {
-  if (raw === 'json' || raw === 'jsonl') return raw;
-  throw new UsageError(`--format must be "json" or "jsonl", got "${raw}"`);
-}
-
-function nonEmpty(name: string, raw: string): string {
-  if (raw.trim() === '') throw new UsageError(`${name} needs a value, got an empty string`);
-  return raw;
+/**
+ * --format jsonl writes one .jsonl per JSON Lines input; an article file (.txt, .md) has no such output,
+ * and silently writing it elsewhere would surprise: a usage error that says what to do instead.
+ */
+export function articlesAsJsonLines(file: string): UsageError {
+  return new UsageError(`--format jsonl writes one .jsonl per JSON Lines input, and ${file} is an article file; for articles as JSON Lines use --out - > FILE.jsonl`);
 }

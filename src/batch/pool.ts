@@ -2,10 +2,11 @@
 // in flight, so the queue here never grows past that bound. A worker that dies fails its article only
 // and is replaced.
 import { Worker } from 'node:worker_threads';
+import type { RawSource } from '../output/annotation.js';
 import type { AnnotateResult, AnnotateTask, Layout } from './protocol.js';
 
 export interface Annotator {
-  run(text: string, path: string, layout: Layout): Promise<AnnotateResult>;
+  run(text: string, path: string, layout: Layout, raw?: RawSource): Promise<AnnotateResult>;
   close(): Promise<void>;
 }
 
@@ -24,12 +25,12 @@ export function createAnnotator(workers: number, timeoutSeconds: number, workerU
 function inProcessAnnotator(): Annotator {
   let next = 0;
   return {
-    run: async (text, path, layout) => {
+    run: async (text, path, layout, raw) => {
       // Yield first so that I/O callbacks (and Ctrl-C) still get a turn between articles.
       await new Promise((resolve) => setImmediate(resolve));
       // loaded on first use, so that a run with worker threads never loads the NLP models in the main thread
       const { renderTask } = await import('./render.js');
-      return renderTask({ id: next++, text, path, layout });
+      return renderTask({ id: next++, text, path, layout, ...(raw ? { raw } : {}) });
     },
     close: async () => undefined,
   };
@@ -64,9 +65,9 @@ class WorkerPool implements Annotator {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
-  run(text: string, path: string, layout: Layout): Promise<AnnotateResult> {
+  run(text: string, path: string, layout: Layout, raw?: RawSource): Promise<AnnotateResult> {
     return new Promise((resolve) => {
-      this.queue.push({ task: { id: this.nextId++, text, path, layout }, resolve });
+      this.queue.push({ task: { id: this.nextId++, text, path, layout, ...(raw ? { raw } : {}) }, resolve });
       this.dispatch();
     });
   }

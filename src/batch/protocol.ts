@@ -1,4 +1,5 @@
 // Messages between the batch engine and its annotate workers.
+import type { RawSource } from '../output/annotation.js';
 
 /** "pretty": serialize() bytes of one output file; "line": one JSON Lines record, no final newline. */
 export type Layout = 'pretty' | 'line';
@@ -8,6 +9,8 @@ export interface AnnotateTask {
   text: string;
   path: string;
   layout: Layout;
+  /** A JSON Lines record's id and kept fields, as JSON text. */
+  raw?: RawSource;
 }
 
 export type AnnotateResult = { id: number; ok: true; output: string } | { id: number; ok: false; reason: string };

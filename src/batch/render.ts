@@ -5,7 +5,7 @@ import type { AnnotateResult, AnnotateTask } from './protocol.js';
 export function renderTask(task: AnnotateTask): AnnotateResult {
   try {
     const annotation = annotate(task.text, { path: task.path });
-    const output = task.layout === 'pretty' ? serialize(annotation) : JSON.stringify(annotation);
+    const output = serialize(annotation, task.layout, task.raw);
     return { id: task.id, ok: true, output };
   } catch (err) {
     // A bug met by one article fails that article, not the run.

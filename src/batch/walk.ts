@@ -5,6 +5,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { describeFsError } from './errors.js';
+import { STDIN } from './jsonl.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 export const JSONL_EXTENSION = '.jsonl';
@@ -26,6 +27,11 @@ export type InputEntry = InputFile | { kind: 'ignored'; extension: string } | { 
 export async function* walkInputs(inputs: string[], outFolder: string): AsyncGenerator<InputEntry> {
   const outReal = await realpath(outFolder).catch(() => resolve(outFolder));
   for (const given of inputs) {
+    if (given === STDIN) {
+      // JSON Lines from standard input; its outputs are named "stdin" (OUT/stdin/<id>.json, OUT/stdin.jsonl)
+      yield { kind: 'jsonl', file: STDIN, display: STDIN, outStem: 'stdin', size: 0 };
+      continue;
+    }
     let info;
     try {
       info = await stat(given);
