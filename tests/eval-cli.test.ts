@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../src/cli/args.js';
 import { runEval } from '../src/cli/eval.js';
 import { loadGoldSource } from '../src/eval/gold.js';
 
@@ -33,8 +34,12 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   const err: string[] = [];
   vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
   vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const code = await runEval(argv);
-  vi.restoreAllMocks();
+  let code: number;
+  try {
+    code = await runEval(argv);
+  } finally {
+    vi.restoreAllMocks();
+  }
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -97,9 +102,10 @@ describe('onrecord eval', () => {
 
   it('rejects unknown figures and bad arguments', async () => {
     await expect(run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { peopleF2: 1 } }))).rejects.toThrow(/unknown figure "invented_dev.peopleF2"/);
-    expect((await run()).code).toBe(2);
-    expect((await run('--gold', jsonl, '--misses', 'many')).code).toBe(2);
-    expect((await run('--gold', jsonl, '--gold', jsonl)).err).toMatch(/two gold sources named "invented_dev"/);
+    // usage errors are thrown for the command line to print as one line with exit 2 (tests/cli-usage.test.ts)
+    await expect(run()).rejects.toThrow(UsageError);
+    await expect(run('--gold', jsonl, '--misses', 'many')).rejects.toThrow(/--misses needs a whole number/);
+    await expect(run('--gold', jsonl, '--gold', jsonl)).rejects.toThrow(/two gold sources named "invented_dev"/);
   });
 
   it('lists misses in their sentence', async () => {

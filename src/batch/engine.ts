@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
 import { sha256Hex, type RawSource } from '../output/annotation.js';
+import { writeStdout } from '../output/stdout.js';
 import { readText } from '../stages/read.js';
 import { VERSION } from '../version.js';
 import { removeStaleTemps, tempPathFor, writeAtomic } from './atomic.js';
@@ -410,15 +411,14 @@ class FileLines implements LineTarget {
 }
 
 /**
- * Standard output (--out -). Each write waits until the data is handed to the system, so a slow reader
- * holds the run back rather than letting lines pile up in memory. A reader that closes the pipe
- * (`| head -1`) is handled by the command line, which ends the process quietly.
+ * Standard output (--out -), at the reader's pace. A reader that closes the pipe (`| head -1`) is handled
+ * by the command line, which ends the process quietly.
  */
 class StdoutLines implements LineTarget {
   readonly name = 'standard output';
 
   write(data: string): Promise<void> {
-    return new Promise((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
+    return writeStdout(data);
   }
 
   async finish(): Promise<void> {}

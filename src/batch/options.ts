@@ -35,33 +35,50 @@ export const STDOUT = '-';
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT_SECONDS = 600;
 
-export const EXTRACT_HELP = `Usage: onrecord extract [files or folders...] [options]
+export const EXTRACT_HELP = `Usage: onrecord extract [files, folders or -] [options]
 
 Annotates news articles: for each article, one JSON file with the paragraphs, sentences, people, places,
 quotes and speakers it holds, every span with exact character offsets into the text.
 
-Inputs (default: corpus/)
+Inputs (default: corpus/; none given and no corpus/ here is a usage error)
   file.txt, file.md   one article per file, UTF-8 (a leading BOM is dropped)
   file.jsonl          JSON Lines: one article per line, {"id": ..., "text": ...}; read line by line
+  -                   JSON Lines read from standard input (outputs named "stdin")
   folder/             walked recursively in sorted order; .txt, .md and .jsonl are read, files and folders
                       whose name starts with "." are passed over, other extensions are skipped and
                       counted in the summary. The output folder is never read as input.
+  An input that does not exist is a usage error: nothing is written.
 
 Outputs (default folder: output/)
   OUT/<name>.json             for an article file: same relative path as inside the folder given,
                               extension replaced by .json (corpus/x/b.md -> output/x/b.json)
   OUT/<stem>/<id>.json        for each JSON Lines record (id made safe as a file name)
   OUT/<stem>.jsonl            with --format jsonl: one annotated record per line, in input order
-  OUT/run-summary.json        counts (read, written, skipped, failed), failures with reasons, time
+  OUT/.onrecord/last-run.json     the summary of this run: counts (read, written, skipped, failed),
+                                  failures with reasons, time
+  OUT/.onrecord/run-summary.json  the summary of the last run without failures: a run that fails or is
+                                  interrupted leaves it alone (OUT/*.json and OUT/**/*.json match
+                                  annotations only)
   source.path in each annotation is the input path as given plus the path inside the folder; for a
-  record, "file.jsonl#<id>". Two inputs that map to the same output: the second one fails.
+  record, "file.jsonl#<id>" ("-#<id>" from standard input), and source.id is the record's id exactly
+  as given: a string, or a number with every digit (beyond 2^53 too). Two inputs that map to the same
+  output: the second one fails.
+
+Standard output (--out -)
+  The annotations as JSON Lines, one line per article in input order (JSON Lines records and article
+  files alike), and nothing else: progress, messages and the summary go to standard error, no summary
+  file is written, nothing is resumed. Lines are written as they are ready, at the reader's pace, so
+  memory does not grow with the input; a reader that stops early (| head -1) ends the run quietly.
 
 Options
-  --out DIR           output folder (default: output)
-  --format json|jsonl json: one file per article (default); jsonl: one .jsonl per JSON Lines input
+  --out DIR|-         output folder (default: output), or - for JSON Lines on standard output
+  --format json|jsonl json: one file per article (default); jsonl: one .jsonl per JSON Lines input (an
+                      article file with --format jsonl is a usage error: use --out - > FILE.jsonl)
   --text-field NAME   field of a JSON Lines record that holds the text (default: text)
   --id-field NAME     field of a JSON Lines record that holds its id (default: id); a record with a
                       missing or duplicate id fails
+  --keep-fields A,B   fields of a JSON Lines record copied as written into source.fields (a field the
+                      record lacks is left out), so that annotations join back to their input
   --workers N         threads that annotate in parallel (default: number of cores); 0 = no thread
   --concurrency N     files read or written at once (default: ${DEFAULT_CONCURRENCY})
   --timeout SECONDS   time one article may take in a worker before it is stopped and reported as a
@@ -69,6 +86,7 @@ Options
   --force             annotate again even when an up-to-date output exists
   --quiet             no progress and no summary on the terminal (errors are still printed)
   --help, --version
+  Options take their value as "--out DIR" or "--out=DIR".
 
 Resuming
   Each output is written to a temporary file next to it and renamed into place, so an output is either
@@ -80,16 +98,17 @@ Bad inputs (empty, binary, invalid UTF-8, UTF-16, unreadable, bad JSON line, mis
 as "onrecord: <path>: <reason>" on stderr and listed in the summary; the run goes on.
 
 Exit codes
-  0   every input annotated or already up to date
+  0   every input annotated or already up to date (also when a reader closes standard output early)
   1   some input failed (see the summary), or the output folder cannot be created
-  2   usage error (unknown option, bad value)
+  2   usage error (unknown option, bad value, an input that does not exist), one line on stderr
   130 interrupted (Ctrl-C)
 
 Examples
   onrecord extract                                 corpus/ -> output/
   onrecord extract news/ extra.md --out annotated  a folder and a file
   onrecord extract dump.jsonl --format jsonl       -> output/dump.jsonl
-  onrecord extract dump.jsonl --text-field body --id-field uuid --workers 4`;
+  onrecord extract dump.jsonl --text-field body --id-field uuid --keep-fields url,date --workers 4
+  cat a.jsonl | onrecord extract - --out - > annotated.jsonl`;
 
 const SPEC = {
   out: { type: 'string' },

@@ -31,6 +31,13 @@ export function parseOptions<S extends Spec>(argv: string[], spec: S): Parsed<S>
   }
 }
 
+/** --help or --version given: prints the answer and returns true (the command then exits 0). */
+export function answeredHelpOrVersion(values: { help?: boolean; version?: boolean }, help: string, version: string): boolean {
+  if (values.help) console.log(help);
+  else if (values.version) console.log(version);
+  return Boolean(values.help || values.version);
+}
+
 /** A whole number from `min` to `max`. */
 export function wholeNumber(name: string, raw: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {

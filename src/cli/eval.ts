@@ -8,7 +8,7 @@ import { formatDocs, formatMisses, formatSource } from '../eval/report.js';
 import { evaluateSource, type SourceResult } from '../eval/run.js';
 import { describeShortfall, readThresholds, shortfalls, type Shortfall } from '../eval/thresholds.js';
 import { VERSION } from '../version.js';
-import { existingPath, nonEmpty, parseOptions, UsageError, wholeNumber, type Parsed } from './args.js';
+import { answeredHelpOrVersion, existingPath, nonEmpty, parseOptions, UsageError, wholeNumber, type Parsed } from './args.js';
 
 const HELP = `Usage: onrecord eval --gold FILE_OR_DIR [--gold …] [options]
 Options take their value as "--misses 0" or "--misses=0".
@@ -77,14 +77,7 @@ function parse(values: Parsed<typeof SPEC>['values'], positionals: string[]): Op
 
 export async function runEval(argv: string[]): Promise<number> {
   const { values, positionals } = parseOptions(argv, SPEC);
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (values.version) {
-    console.log(VERSION);
-    return 0;
-  }
+  if (answeredHelpOrVersion(values, HELP, VERSION)) return 0;
   const o = parse(values, positionals);
   const thresholds = o.thresholds ? readThresholds(o.thresholds) : undefined;
   const results: SourceResult[] = [];
