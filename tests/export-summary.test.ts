@@ -65,6 +65,20 @@ describe('onrecord export', () => {
     expect(rows.some(([a]) => a === 'a,b"c')).toBe(true);
   });
 
+  // pandas, where some python3 on this machine has it (the README's snippet reads the export this way)
+  const pandasPython = ['python3', '/usr/bin/python3'].find((py) => spawnSync(py, ['-c', 'import pandas']).status === 0);
+  it.skipIf(!pandasPython)('reads back through pandas, ids as text', async () => {
+    const { stdout } = await runCli(['export', 'quotes', 'out'], dir.path);
+    const file = join(dir.path, 'quotes-pandas.csv');
+    await writeFile(file, stdout);
+    const script = "import sys, pandas as pd\nq = pd.read_csv(sys.argv[1], dtype={'article': str})\nprint(q[['article', 'text']].to_json(orient='values'))";
+    const python = spawnSync(pandasPython!, ['-c', script, file], { encoding: 'utf8' });
+    expect(python.status, python.stderr).toBe(0);
+    const rows = JSON.parse(python.stdout) as Array<[string, string]>;
+    expect(rows.map(([, text]) => text).sort()).toEqual(allQuotes().map((q) => q.text).sort());
+    expect(rows.map(([a]) => a)).toContain('2'); // a numeric id read as text
+  });
+
   it('people and places as JSON Lines: one row per entity per article, with its mention count', async () => {
     for (const table of ['people', 'places'] as const) {
       const { code, stdout } = await runCli(['export', table, 'out', '--format', 'jsonl'], dir.path);

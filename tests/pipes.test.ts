@@ -143,6 +143,20 @@ describe('source.id and --keep-fields', () => {
     expect(JSON.parse(written)).toMatchObject({ source: { fields: { url: 'u' }, sha256: sha256Hex('Officials met in Rome.') } });
     expect((await runCli(args, dir.path)).code).toBe(0);
     expect((await readSummary(join(dir.path, 'keep-out'))).articles).toMatchObject({ skipped: 1, written: 0 });
+    // other kept fields: the output is redone, not resumed
+    expect((await runCli([...args, '--keep-fields', 'url,text'], dir.path)).code).toBe(0);
+    expect((await readSummary(join(dir.path, 'keep-out'))).articles).toMatchObject({ skipped: 0, written: 1 });
+    expect(JSON.parse(await readFile(join(dir.path, 'keep-out/feed/9007199254740993.json'), 'utf8'))).toMatchObject({ source: { fields: { url: 'u', text: 'Officials met in Rome.' } } });
+    // --format jsonl: the second run reuses the line; with other kept fields it is redone
+    const lineArgs = [...args, '--format', 'jsonl', '--out', 'keep-lines'];
+    for (let run = 0; run < 2; run++) expect((await runCli(lineArgs, dir.path)).code).toBe(0);
+    expect((await readSummary(join(dir.path, 'keep-lines'))).articles).toMatchObject({ skipped: 1, written: 0 });
+    expect((await runCli([...lineArgs, '--keep-fields', 'text'], dir.path)).code).toBe(0);
+    expect((await readSummary(join(dir.path, 'keep-lines'))).articles).toMatchObject({ skipped: 0, written: 1 });
+    // and without kept fields, the fields of the earlier output go
+    expect((await runCli([...args.filter((a) => a !== '--keep-fields' && a !== 'url')], dir.path)).code).toBe(0);
+    expect((await readSummary(join(dir.path, 'keep-out'))).articles).toMatchObject({ skipped: 0, written: 1 });
+    expect(JSON.parse(await readFile(join(dir.path, 'keep-out/feed/9007199254740993.json'), 'utf8')).source).not.toHaveProperty('fields');
   });
 });
 

@@ -6,7 +6,7 @@ import { mkdir, open, readFile, rename, unlink, type FileHandle } from 'node:fs/
 import { dirname, join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
-import { sha256Hex, type RawSource } from '../output/annotation.js';
+import { outputHead, sha256Hex, type RawSource } from '../output/annotation.js';
 import { writeStdout } from '../output/stdout.js';
 import { readText } from '../stages/read.js';
 import { VERSION } from '../version.js';
@@ -215,7 +215,7 @@ class Batch {
   private async annotateToFile(text: string, sourcePath: string, outPath: string, raw?: RawSource): Promise<void> {
     if (!this.options.force) {
       const stamp = await this.io(() => readOutputStamp(outPath));
-      if (stamp && stamp.version === VERSION && stamp.sha256 === sha256Hex(text)) {
+      if (stamp && stamp.version === VERSION && stamp.sha256 === sha256Hex(text) && stamp.head.startsWith(outputHead(sourcePath, 'pretty', raw))) {
         this.summary.articles.skipped++;
         return;
       }
@@ -274,7 +274,7 @@ class Batch {
       return;
     }
     const seq = sink.reserve();
-    const reused = await sink.reusable(sourcePath, parsed.text);
+    const reused = await sink.reusable(sourcePath, parsed.text, parsed.raw);
     if (reused !== null) {
       this.summary.articles.skipped++;
       sink.deliver(seq, reused);
@@ -351,7 +351,8 @@ class LineCursor {
     this.lines = readJsonLines(path);
   }
 
-  async takeIfSame(sourcePath: string, sha256: () => string): Promise<string | null> {
+  /** `head`: how the line must start (its source path, id and kept fields). */
+  async takeIfSame(sourcePath: string, sha256: () => string, head: string): Promise<string | null> {
     if (this.head === undefined) {
       try {
         const next = await this.lines.next();
@@ -365,7 +366,7 @@ class LineCursor {
     if (!stamp || stamp.path !== sourcePath) return null;
     const line = this.head;
     this.head = undefined;
-    return stamp.version === VERSION && stamp.sha256 === sha256() ? line : null;
+    return stamp.version === VERSION && stamp.sha256 === sha256() && line.startsWith(head) ? line : null;
   }
 
   async close(): Promise<void> {
@@ -446,8 +447,8 @@ class OrderedSink {
     return this.next - this.written;
   }
 
-  reusable(sourcePath: string, text: string): Promise<string | null> {
-    return this.previous ? this.previous.takeIfSame(sourcePath, () => sha256Hex(text)) : Promise.resolve(null);
+  reusable(sourcePath: string, text: string, raw: RawSource): Promise<string | null> {
+    return this.previous ? this.previous.takeIfSame(sourcePath, () => sha256Hex(text), outputHead(sourcePath, 'line', raw)) : Promise.resolve(null);
   }
 
   /** Hands over record `seq` (null: it failed); lines go out in sequence order. */

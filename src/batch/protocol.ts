@@ -1,8 +1,8 @@
 // Messages between the batch engine and its annotate workers.
-import type { RawSource } from '../output/annotation.js';
+import type { Layout, RawSource } from '../output/annotation.js';
 
 /** "pretty": serialize() bytes of one output file; "line": one JSON Lines record, no final newline. */
-export type Layout = 'pretty' | 'line';
+export type { Layout };
 
 export interface AnnotateTask {
   id: number;

@@ -7,7 +7,8 @@
 // ../shared/eval/polnear_train.jsonl when that file is there, repeated to a decent size.
 // Peak RSS: the CLI runs as a child process; its workers are threads of that one process, so its VmHWM
 // (peak resident set, from /proc/<pid>/status, sampled every 50 ms; the last sample before exit is kept)
-// covers the whole batch. Results print as a table and are written to output/bench-results.json.
+// covers the whole batch. Results print as a table and are written to output/.onrecord/bench-results.json
+// (beside the run summaries, out of the way of a glob over the annotations).
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +20,8 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { annotate, VERSION } from '../index.js';
+import { SUMMARY_FOLDER } from '../batch/engine.js';
+import { DEFAULT_OUT } from '../batch/options.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(PROJECT, 'dist', 'cli', 'main.js');
@@ -171,8 +174,9 @@ async function main(): Promise<void> {
   console.log(`\nc/b = ${ratios.cOverB.toFixed(2)}   c/a = ${ratios.cOverA.toFixed(2)}   d(${dAll.workers})/d(1) = ${ratios.dAllOverD1.toFixed(2)}`);
 
   const results = { version: VERSION, cores: availableParallelism(), node: process.version, texts: sources, words: setWords, wink: a, compromise: b, annotate: c, batch, ratios };
-  const path = join(PROJECT, 'output', 'bench-results.json');
-  await mkdir(join(PROJECT, 'output'), { recursive: true });
+  const folder = join(PROJECT, DEFAULT_OUT, SUMMARY_FOLDER);
+  const path = join(folder, 'bench-results.json');
+  await mkdir(folder, { recursive: true });
   await writeFile(path, JSON.stringify(results, null, 2) + '\n');
   console.log(`Results: ${path}`);
   if (batch.some((r) => r.exitCode !== 0)) {

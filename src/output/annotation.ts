@@ -118,19 +118,37 @@ export interface RawSource {
  * `layout` "line", one JSON Lines line without the newline. `raw` writes source.id and source.fields from
  * their JSON text, right after source.path.
  */
-export function serialize(annotation: Annotation, layout: 'pretty' | 'line' = 'pretty', raw?: RawSource): string {
-  const pretty = layout === 'pretty';
-  const json = pretty ? JSON.stringify(annotation, null, 2) + '\n' : JSON.stringify(annotation);
+export function serialize(annotation: Annotation, layout: Layout = 'pretty', raw?: RawSource): string {
+  const json = layout === 'pretty' ? JSON.stringify(annotation, null, 2) + '\n' : JSON.stringify(annotation);
   if (!raw) return json;
-  // Every output starts with the source's path: '{\n  "source": {\n    "path": <path>,' (or without the
-  // white space). The raw members go right after it.
-  const head = (pretty ? '{\n  "source": {\n    "path": ' : '{"source":{"path":') + JSON.stringify(annotation.source.path) + ',';
-  if (!json.startsWith(head)) throw new Error('serialize: the source must come first and start with its path');
-  const [nl, pad, inner, colon] = pretty ? ['\n', '    ', '      ', ': '] : ['', '', '', ':'];
+  const path = pathHead(annotation.source.path, layout);
+  if (!json.startsWith(path)) throw new Error('serialize: the source must come first and start with its path');
+  return sourceHead(annotation.source.path, layout, raw) + json.slice(path.length);
+}
+
+export type Layout = 'pretty' | 'line';
+
+/** Every output starts with its source's path: '{\n  "source": {\n    "path": <path>,' (or without the white space). */
+const pathHead = (path: string | null, layout: Layout): string =>
+  (layout === 'pretty' ? '{\n  "source": {\n    "path": ' : '{"source":{"path":') + JSON.stringify(path) + ',';
+
+/**
+ * The first bytes of the output of a text from `path` (and `raw`), up to the key of the source's hash:
+ * what a resumed run compares, so that an output written with other kept fields (or none) is redone.
+ */
+export function outputHead(path: string | null, layout: Layout, raw?: RawSource): string {
+  return sourceHead(path, layout, raw) + (layout === 'pretty' ? '\n    "sha256"' : '"sha256"');
+}
+
+/** The source's path, then its id and kept fields as written. */
+function sourceHead(path: string | null, layout: Layout, raw?: RawSource): string {
+  const head = pathHead(path, layout);
+  if (!raw) return head;
+  const [nl, pad, inner, colon] = layout === 'pretty' ? ['\n', '    ', '      ', ': '] : ['', '', '', ':'];
   let members = `${nl}${pad}"id"${colon}${raw.id},`;
   if (raw.fields) {
     const entries = raw.fields.map(([name, value]) => `${nl}${inner}${JSON.stringify(name)}${colon}${value}`);
     members += `${nl}${pad}"fields"${colon}{${entries.join(',')}${entries.length ? `${nl}${pad}` : ''}},`;
   }
-  return head + members + json.slice(head.length);
+  return head + members;
 }
