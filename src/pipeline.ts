@@ -3,6 +3,7 @@ import type { Document } from './document.js';
 import { tokenize } from './stages/tokenize.js';
 import { findPeople } from './stages/people.js';
 import { findPlaces } from './stages/places.js';
+import { linkPlaces } from './stages/link-places.js';
 import { findQuotes } from './stages/quotes.js';
 import { attributeQuotes } from './stages/attribution.js';
 
@@ -15,6 +16,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'tokenize', run: tokenize },
   { name: 'people', run: findPeople },
   { name: 'places', run: findPlaces },
+  { name: 'link-places', run: linkPlaces },
   { name: 'quotes', run: findQuotes },
   { name: 'attribution', run: attributeQuotes },
 ];

@@ -87,7 +87,7 @@ describe('onrecord export', () => {
       const entities = annotations.flatMap((a) => a[table]);
       expect(rows).toHaveLength(entities.length);
       expect(rows.map((r) => r.mentions).reduce((x, y) => x + y, 0)).toBe(entities.reduce((n, e) => n + e.mentions.length, 0));
-      expect(Object.keys(rows[0]!)).toEqual(table === 'people' ? ['article', 'entity_id', 'name', 'mentions', 'gender', 'titles'] : ['article', 'entity_id', 'name', 'mentions', 'country']);
+      expect(Object.keys(rows[0]!)).toEqual(table === 'people' ? ['article', 'entity_id', 'name', 'mentions', 'gender', 'titles'] : ['article', 'entity_id', 'name', 'mentions', 'country', 'kind', 'region', 'geonames_id', 'lat', 'lon']);
     }
   });
 

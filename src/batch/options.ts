@@ -91,7 +91,8 @@ Options
 Resuming
   Each output is written to a temporary file next to it and renamed into place, so an output is either
   complete or absent. A rerun skips an input whose output already holds the same text hash
-  (source.sha256) and onrecord version; temporary files left by a killed run are removed. Ctrl-C stops
+  (source.sha256), onrecord version, source path, id and kept fields; temporary files left by a killed
+  run are removed. With --out - nothing is resumed. Ctrl-C stops
   taking new articles, finishes those in progress, writes the summary and exits with 130.
 
 Bad inputs (empty, binary, invalid UTF-8, UTF-16, unreadable, bad JSON line, missing text) are reported

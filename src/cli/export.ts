@@ -16,7 +16,8 @@ Tables (one row per ...; "article" is the record's id as text when it has one, e
   people    person of each article: ${TABLE.people.columns.join(', ')}
             (mentions: how many; titles joined with "; ")
   places    place of each article: ${TABLE.places.columns.join(', ')}
-            (country: ISO 3166-1 alpha-2, where the annotation links the place to one)
+            (where the place is linked to the map: country ISO 3166-1 alpha-2, kind country, region
+            or city, region ISO 3166-2, GeoNames id, latitude and longitude)
 
 ${ANNOTATION_INPUTS_HELP}
 

@@ -2,7 +2,7 @@
 // Field names here are a contract (see schema/annotation.schema.json): add fields freely, rename none.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Document, Message, Span, TextSpan, QuoteKind } from '../document.js';
+import type { Document, Message, PlaceLink, Span, TextSpan, QuoteKind } from '../document.js';
 import { VERSION } from '../version.js';
 
 export interface SourceInfo {
@@ -30,7 +30,7 @@ export interface AnnotatedPerson {
   mentions: AnnotatedMention[];
 }
 
-export interface AnnotatedPlace {
+export interface AnnotatedPlace extends Partial<PlaceLink> {
   id: string;
   name: string;
   mentions: TextSpan[];
@@ -81,7 +81,7 @@ export function toAnnotation(doc: Document, from: SourceOptions = {}): Annotatio
       ...(p.gender ? { gender: p.gender } : {}),
       mentions: p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, ...(m.title ? { title: m.title } : {}) })),
     })),
-    places: doc.places.map((p) => ({ id: p.id, name: p.name, mentions: p.mentions.map(plain) })),
+    places: doc.places.map((p) => ({ id: p.id, name: p.name, ...p.link, mentions: p.mentions.map(plain) })),
     quotes: doc.quotes.map((q) => ({
       id: q.id,
       start: q.start,

@@ -67,7 +67,7 @@ export class CorpusSummaryBuilder {
     }
     const named = new Set<NamedRow>();
     for (const p of a.people) count(this.people, named, p.name, p.mentions.length);
-    for (const p of a.places) count(this.places, named, p.name, p.mentions.length, (p as { country?: string }).country);
+    for (const p of a.places) count(this.places, named, p.name, p.mentions.length, p.country);
   }
 
   build(): CorpusSummary {

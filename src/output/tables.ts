@@ -26,9 +26,9 @@ const people: Table = {
 };
 
 const places: Table = {
-  // country: ISO 3166-1 alpha-2, where the annotation links the place to one
-  columns: ['article', 'entity_id', 'name', 'mentions', 'country'],
-  rows: (a, article) => a.places.map((p) => [article, p.id, p.name, p.mentions.length, (p as { country?: string }).country ?? null]),
+  // the map fields, where the place is linked (see places[] in the README's output table)
+  columns: ['article', 'entity_id', 'name', 'mentions', 'country', 'kind', 'region', 'geonames_id', 'lat', 'lon'],
+  rows: (a, article) => a.places.map((p) => [article, p.id, p.name, p.mentions.length, p.country, p.kind, p.region, p.geonamesId, p.lat, p.lon]),
 };
 
 export const TABLE: Record<TableName, Table> = { quotes, people, places };

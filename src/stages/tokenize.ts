@@ -1,12 +1,10 @@
 // Stage "tokenize": paragraphs (blank-line separated), sentences and tokens, all with offsets into the
 // source. wink-nlp tokenizes and tags each paragraph; its token values are located in the source text by
 // a forward scan, since wink-nlp reports no character offsets of its own.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Document, Sentence, Span, Token } from '../document.js';
+import { freshReader, winkInstance } from '../text/wink-reader.js';
 
-const wink = winkNLP(model, ['sbd', 'pos']);
-const its = wink.its;
+const its = winkInstance().its;
 
 /** Paragraphs are runs of text separated by lines that hold nothing but white space. */
 export function splitParagraphs(text: string): Span[] {
@@ -47,13 +45,14 @@ const breakLongRuns = (s: string): string => s.replace(LONG_RUN, (run) => run.ma
 export function tokenize(doc: Document): void {
   const { text } = doc;
   doc.paragraphs = splitParagraphs(text);
-  doc.paragraphs.forEach((para, p) => tokenizeParagraph(doc, para, p));
+  const readDoc = freshReader();
+  doc.paragraphs.forEach((para, p) => tokenizeParagraph(doc, para, p, readDoc));
 }
 
-function tokenizeParagraph(doc: Document, para: Span, p: number): void {
+function tokenizeParagraph(doc: Document, para: Span, p: number, readDoc: ReturnType<typeof freshReader>): void {
   const { text } = doc;
   const paragraphStart = doc.tokens.length;
-  const winkDoc = wink.readDoc(breakLongRuns(text.slice(para.start, para.end)));
+  const winkDoc = readDoc(breakLongRuns(text.slice(para.start, para.end)));
   const values = winkDoc.tokens().out(its.value) as string[];
   const tags = winkDoc.tokens().out(its.pos) as string[];
   // wink-nlp token index -> our token index (or -1 when a value could not be found in the source)
