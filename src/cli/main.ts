@@ -71,8 +71,8 @@ async function main(argv: string[]): Promise<number> {
 // A reader that stops early (`onrecord extract - --out - | head -1`) closes standard output: that ends
 // the run quietly, as it would end cat or grep, instead of an unhandled EPIPE.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  if (err.code !== 'EPIPE') console.error(`onrecord: cannot write to standard output: ${err.message}`);
+  process.exit(err.code === 'EPIPE' ? 0 : 1);
 });
 
 main(process.argv.slice(2)).then(
