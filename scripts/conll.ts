@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyDocument, type Document } from '../src/document.js';
 import { tokenize } from '../src/stages/tokenize.js';
-import { LABELS } from '../src/entities/labels.js';
+import { LABELS } from '../src/entities/tagger/labels.js';
 
 export const EVAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/eval');
 

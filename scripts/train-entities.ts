@@ -15,10 +15,10 @@ import {
   type StaticFeatures,
   type TokenParts,
   type TokenTable,
-} from '../src/entities/features.js';
-import { NamedSink, bestAllowed, decode, type Scorer } from '../src/entities/decode.js';
-import { LABELS, runsFromLabels } from '../src/entities/labels.js';
-import { encodeModel } from '../src/entities/model-file.js';
+} from '../src/entities/tagger/features.js';
+import { NamedSink, bestAllowed, decode, type Scorer } from '../src/entities/tagger/decode.js';
+import { LABELS, runsFromLabels } from '../src/entities/tagger/labels.js';
+import { encodeModel } from '../src/entities/tagger/model-file.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {

@@ -32,12 +32,20 @@ export interface Sentence extends Span {
 
 export type Severity = 'info' | 'warning' | 'error';
 
+/** Every message a stage may add, with its severity: the rule ids a reader of the output can rely on. */
+export const MESSAGE_RULES = {
+  'unbalanced-quote': 'warning',
+  'stray-closing-quote': 'warning',
+  'no-speaker': 'info',
+} as const satisfies Record<string, Severity>;
+export type MessageRule = keyof typeof MESSAGE_RULES;
+
 /** A problem or remark about one document, never a thrown error (vfile's messages). */
 export interface Message {
-  /** Stage that raised it: "read", "quotes", "attribution", … */
+  /** Stage that raised it: "quotes", "attribution", … */
   source: string;
   /** Stable identifier of the rule, e.g. "unbalanced-quote". */
-  rule: string;
+  rule: MessageRule;
   severity: Severity;
   reason: string;
   start?: number;
@@ -84,6 +92,17 @@ export interface Place {
 
 export type QuoteKind = 'direct' | 'partial' | 'scare';
 
+/** The attribution rules, each one way of finding a quote's speaker (src/attribution/). */
+export type AttributionRule =
+  | 'quote-speaker-cue' | 'quote-cue-speaker' | 'according-to' | 'quote-comma-name' | 'quote-comma-verb' | 'dash-byline'
+  | 'speaker-cue-quote' | 'speaker-cue-partial' | 'headline-colon' | 'colon-subject' | 'clause-subject'
+  | 'same-paragraph' | 'previous-sentence' | 'colon-introduction' | 'continuation' | 'previous-paragraph';
+/** How a speaker was found: the rule, marked ":pronoun" where the speaker is a pronoun's antecedent. */
+export type AttributionMethod = AttributionRule | `${AttributionRule}:pronoun`;
+/** Why a quote is a scare quote: a named thing, a title, a few words, or words nobody is said to speak. */
+export type ScareReason = 'named-thing' | 'title' | 'short' | 'unattributed';
+export type QuoteMethod = 'none' | AttributionMethod | `scare:${ScareReason}`;
+
 export interface Speaker {
   /** Id of a `people` entity when the speaker is a person the document names. */
   entity?: string;
@@ -101,8 +120,8 @@ export interface Quote extends TextSpan {
   continued?: boolean;
   speaker: Speaker | null;
   cue: TextSpan | null;
-  /** The attribution rule that decided the speaker, or "none". */
-  method: string;
+  /** The attribution rule that decided the speaker, why the quote is a scare quote, or "none". */
+  method: QuoteMethod;
   confidence: number;
 }
 
@@ -119,6 +138,16 @@ export interface Document {
 
 export function emptyDocument(text: string): Document {
   return { text, paragraphs: [], sentences: [], tokens: [], people: [], places: [], quotes: [], messages: [] };
+}
+
+/** How a stage adds a message to the document (vfile's `file.message`): the rule's severity comes with it. */
+export type Report = (rule: MessageRule, reason: string, span?: Span) => void;
+
+/** The report function of one stage: its messages name it as their source. */
+export function reporter(doc: Document, source: string): Report {
+  return (rule, reason, span) => {
+    doc.messages.push({ source, rule, severity: MESSAGE_RULES[rule], reason, ...(span ? { start: span.start, end: span.end } : {}) });
+  };
 }
 
 export function textSpan(text: string, start: number, end: number): TextSpan {

@@ -24,7 +24,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   return toAnnotation(analyze(text), options);
 }
 
-export { readText, type ReadResult } from './stages/read.js';
+export { readText, type ReadResult } from './text/read-text.js';
 export { serialize, sha256Hex, type Annotation, type RawSource } from './output/annotation.js';
 export { VERSION } from './version.js';
 export type * from './document.js';

@@ -4,11 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../src/document.js';
 import { tokenize } from '../src/stages/tokenize.js';
-import { T, buildTokenTable, staticFeatures } from '../src/entities/features.js';
-import { NamedSink, decode, type Scorer } from '../src/entities/decode.js';
-import { ENTITY_MODEL, LinearModel } from '../src/entities/model.js';
-import { encodeModel, featureNames, type SerializedModel } from '../src/entities/model-file.js';
-import { LABELS } from '../src/entities/labels.js';
+import { T, buildTokenTable, staticFeatures } from '../src/entities/tagger/features.js';
+import { NamedSink, decode, type Scorer } from '../src/entities/tagger/decode.js';
+import { ENTITY_MODEL, LinearModel } from '../src/entities/tagger/model.js';
+import { encodeModel, featureNames, type SerializedModel } from '../src/entities/tagger/model-file.js';
+import { LABELS } from '../src/entities/tagger/labels.js';
 
 const WIDTH = LABELS.length;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sortedListHas } from '../src/entities/sorted-list.js';
+import { sortedListHas } from '../src/lexicons/sorted-list.js';
 
 const joinSorted = (words: string[]): string => [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
 

@@ -2,6 +2,10 @@
 // person mention covers it, and the clause windows on either side of a quote.
 import type { Document, Person, PersonMention, Quote, Token } from '../document.js';
 import { ABBREVIATIONS } from '../lexicons/abbreviations.js';
+import { CLOSING_CLASS } from '../lexicons/quote-marks.js';
+
+const ENDS_WITH_CLOSING = new RegExp(`[${CLOSING_CLASS}]$`);
+const FULL_STOP_THEN_CLOSING = new RegExp(`\\.[${CLOSING_CLASS}]*$`);
 
 export interface MentionRef {
   person: Person;
@@ -83,7 +87,7 @@ function breaksLine(ctx: AttributionContext, before: number, after: number): boo
   const { tokens, doc } = ctx;
   const a = tokens[before]!;
   const b = tokens[after]!;
-  return doc.text.slice(a.end, b.start).includes('\n') && (isTerminator(ctx, before) || /["”»’']$/.test(a.text));
+  return doc.text.slice(a.end, b.start).includes('\n') && (isTerminator(ctx, before) || ENDS_WITH_CLOSING.test(a.text));
 }
 
 /**
@@ -96,7 +100,7 @@ export function windowAfter(ctx: AttributionContext, q: Quote): Window {
   const last = from - 1;
   const first = tokens[from];
   if (!first || last < 0 || first.paragraph !== tokens[last]!.paragraph || breaksLine(ctx, last, from)) return { from, to: from };
-  if (/\.["”»’']*$/.test(doc.text.slice(q.start, q.end)) && /^\p{Lu}/u.test(first.text)) return { from, to: from };
+  if (FULL_STOP_THEN_CLOSING.test(doc.text.slice(q.start, q.end)) && /^\p{Lu}/u.test(first.text)) return { from, to: from };
   let to = from;
   while (to < tokens.length && tokens[to]!.paragraph === first.paragraph && !(quoteOf[to] === -1 && isTerminator(ctx, to))) {
     if (to > from && breaksLine(ctx, to - 1, to)) break;

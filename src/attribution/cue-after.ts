@@ -7,6 +7,10 @@ import { isAccordingTo, isCue } from './cues.js';
 import { decide, type Decision } from './decision.js';
 import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import { objectAfter, subjectBefore } from './speaker-phrase.js';
+import { CLOSING_CLASS } from '../lexicons/quote-marks.js';
+
+/** Quoted words ending in a comma, a question or exclamation mark or a dash, then the closing marks. */
+const HANDS_OVER_AFTER = new RegExp(`[,?!—–-][${CLOSING_CLASS}]*$`);
 
 /** How many tokens after a quote its cue may stand: "…," X said is adjacent; "…," the head of X, Y, said, or
  * "…," since most cases were decided 5-to-4, said X, is near. */
@@ -30,7 +34,7 @@ export function fromCueAfter(ctx: AttributionContext, q: Quote, reach: number): 
 
 /** A quote that ends in a comma (or ? or !) hands over to its speaker: the next words name them. */
 export function fromQuoteComma(ctx: AttributionContext, q: Quote): Decision | null {
-  if (!/[,?!—–-]["”»’']*$/.test(q.text)) return null;
+  if (!HANDS_OVER_AFTER.test(q.text)) return null;
   const win = windowAfter(ctx, q);
   const { tokens } = ctx;
   let k = win.from;

@@ -1,19 +1,19 @@
 // Attributions that precede the quote in its own sentence: X said: "…" / X said "…" / X said that … "…"
 // / according to X, "…" / X wrote, adding that "…" / a headline's "Name: ‘…’" / X told the crowd: "…".
-import type { Quote } from '../document.js';
+import type { AttributionRule, Quote } from '../document.js';
 import { textSpan } from '../document.js';
 import { windowBefore, type AttributionContext, type Window } from './context.js';
 import { isAccordingTo, isCue, isParticipleCue } from './cues.js';
 import { clauseSubject, decide, type Decision } from './decision.js';
 import { objectAfter, subjectBefore } from './speaker-phrase.js';
-import { isTitleToken } from '../entities/titles.js';
+import { isTitleWord } from '../lexicons/titles.js';
 
 export function fromCueBefore(ctx: AttributionContext, q: Quote): Decision | null {
   return fromCueInWindow(ctx, windowBefore(ctx, q), q.kind === 'partial' ? 'speaker-cue-partial' : 'speaker-cue-quote', q.kind === 'partial' ? 0.8 : 0.9);
 }
 
 /** The cue nearest the end of `win` whose speaker can be found, scanning backwards. */
-export function fromCueInWindow(ctx: AttributionContext, win: Window, method: string, confidence: number): Decision | null {
+export function fromCueInWindow(ctx: AttributionContext, win: Window, method: AttributionRule, confidence: number): Decision | null {
   const { tokens } = ctx;
   for (let v = win.to - 1; v >= win.from; v--) {
     if (ctx.quoteOf[v] !== -1) continue;
@@ -45,7 +45,7 @@ export function fromHeadlineColon(ctx: AttributionContext, q: Quote): Decision |
   const win = windowBefore(ctx, q);
   // title words before the name: "Dr. Ben Carson: …", "Senator Ruth Alvarez: …"
   let from = win.from;
-  while (from < win.to && isTitleToken(ctx.tokens[from]!)) from++;
+  while (from < win.to && isTitleWord(ctx.tokens[from]!.norm)) from++;
   const head = ctx.mentionAt.get(from);
   if (!head || head.first !== from || ctx.tokens[head.last + 1]?.text !== ':' || head.last + 1 >= win.to) return null;
   const colon = head.last + 1;

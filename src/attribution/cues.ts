@@ -1,20 +1,20 @@
 // Which tokens are speech cues: a speech verb used as a verb ("said", "told"), "according to", and the
 // participles ("saying", "adding") whose speaker is the subject of the clause they hang from.
 import type { Token } from '../document.js';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicons/speech-verbs.js';
-
-/** Forms that are speech verbs whatever part of speech the tagger gave them. */
-const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked']);
+import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
+import { OPENING_MARKS } from '../lexicons/quote-marks.js';
 
 /** Whether token i is a speech verb used as one. "Ask for" and "call for" request, they do not report speech. */
 export function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isAsPutIt(tokens, i)) return true;
-  if (!SPEECH_VERBS.has(t.norm) || tokens[i + 1]?.norm === 'for') return false;
-  return t.pos === 'VERB' || t.pos === 'AUX' || (!WEAK_SPEECH_VERBS.has(t.norm) && ALWAYS_VERBS.has(t.norm)) || isVerbTakenForNoun(tokens, i);
+  const verb = SPEECH_VERB_FORMS.get(t.norm);
+  if (!verb || tokens[i + 1]?.norm === 'for') return false;
+  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || isVerbTakenForNoun(tokens, i);
 }
 
-const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«', "''", ':', 'that']);
+/** What opens the words a speech verb reports: a quotation mark (or two apostrophes), a colon, "that". */
+const OPENS_REPORT = new Set([...OPENING_MARKS, "''", ':', 'that']);
 
 /** "The ad claims “…”", "The report notes that …": a speech verb in -s that the tagger took for a plural
  * noun, between a noun and the words it reports. */
@@ -23,7 +23,7 @@ function isVerbTakenForNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || !before || !after || before.sentence !== t.sentence) return false;
-  return (before.pos === 'NOUN' || before.pos === 'PROPN') && OPENING_MARKS.has(after.norm);
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && OPENS_REPORT.has(after.norm);
 }
 
 /** How many words "as … put it" may hold between "as" and "put": "as an American diplomat put it". */

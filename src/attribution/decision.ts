@@ -1,6 +1,6 @@
 // A speaker decision and the two ways to reach one from words: a speaker phrase next to a cue, or the
 // subject of the clause that holds the quote.
-import type { Speaker, TextSpan } from '../document.js';
+import type { AttributionMethod, AttributionRule, Speaker, TextSpan } from '../document.js';
 import { textSpan } from '../document.js';
 import type { AttributionContext, Window } from './context.js';
 import { resolvePronoun } from './pronouns.js';
@@ -9,14 +9,14 @@ import { subjectBefore, type SpeakerRef } from './speaker-phrase.js';
 export interface Decision {
   speaker: Speaker;
   cue: TextSpan | null;
-  method: string;
+  method: AttributionMethod;
   confidence: number;
 }
 
 /** Pronoun speakers are a step less certain than named ones: the antecedent may be wrong. */
 const PRONOUN_PENALTY = 0.1;
 
-export function decide(ctx: AttributionContext, ref: SpeakerRef | null, cue: { first: number; last: number } | null, method: string, confidence: number): Decision | null {
+export function decide(ctx: AttributionContext, ref: SpeakerRef | null, cue: { first: number; last: number } | null, method: AttributionRule, confidence: number): Decision | null {
   if (!ref) return null;
   const { tokens, doc } = ctx;
   const cueSpan = cue ? textSpan(doc.text, tokens[cue.first]!.start, tokens[cue.last]!.end) : null;
@@ -24,7 +24,7 @@ export function decide(ctx: AttributionContext, ref: SpeakerRef | null, cue: { f
   return { speaker: toSpeaker(ctx, ref), cue: cueSpan, method: pronoun ? `${method}:pronoun` : method, confidence: pronoun ? confidence - PRONOUN_PENALTY : confidence };
 }
 
-export function toSpeaker(ctx: AttributionContext, ref: SpeakerRef): Speaker {
+function toSpeaker(ctx: AttributionContext, ref: SpeakerRef): Speaker {
   const { tokens, doc } = ctx;
   switch (ref.kind) {
     case 'person':

@@ -8,7 +8,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
 import { outputHead, sha256Hex, type RawSource } from '../output/annotation.js';
 import { writeStdout } from '../output/stdout.js';
-import { readText } from '../stages/read.js';
+import { readText } from '../text/read-text.js';
 import { VERSION } from '../version.js';
 import { removeStaleTemps, tempPathFor, writeAtomic } from './atomic.js';
 import { describeFsError } from './errors.js';

@@ -1,7 +1,7 @@
 // Stretches of capitalised words within one segment ("Tin Can Island", "Mekong Delta Hydrology
 // Institute"): what the rules that read a whole name at once, rather than the tagger's pieces of it, start from.
-import type { TokenTable } from './features.js';
-import { hasLetter, isCapitalized } from './shape.js';
+import type { TokenTable } from './tagger/features.js';
+import { hasLetter, isCapitalized } from '../text/shape.js';
 
 /** Each longest run [first, end) of capitalised words in one segment, in text order. */
 export function capitalisedStretches(table: TokenTable): Array<[first: number, end: number]> {

@@ -3,9 +3,8 @@
 // never for a surname-first East Asian name ("Xi Jinping", "Park Seo-yeon"), whose first word is a surname.
 import type { Gender } from '../document.js';
 import { GENDERED_HONORIFICS } from '../lexicons/gendered-honorifics.js';
-import { isSurnameFirstName } from './east-asian-names.js';
-import { firstNameGender } from './first-names.js';
-import { nameWords } from './names.js';
+import { isSurnameFirstName, nameWords } from './names.js';
+import { firstNameGender } from '../lexicons/first-names.js';
 
 export function inferGender(name: string, titles: readonly string[]): Gender | undefined {
   const votes = new Set<Gender>();
@@ -23,7 +22,7 @@ export function inferGender(name: string, titles: readonly string[]): Gender | u
 }
 
 /** Gender of the given name of a full name, where a list knows it. */
-export function givenNameGender(name: string): Gender | undefined {
+function givenNameGender(name: string): Gender | undefined {
   const words = nameWords(name);
   if (words.length < 2 || isSurnameFirstName(name)) return undefined;
   return firstNameGender(words[0]!);

@@ -1,12 +1,12 @@
-// Person and place mentions of a document, from the tagger's runs plus the rules that CoNLL-style spans
-// need: titles and possessive endings outside the span, edge punctuation trimmed. Computed once per
-// document and shared by the people and places stages.
+// Person and place mentions of a document, from its entity runs plus what CoNLL-style spans need: titles
+// and possessive endings outside the span, edge punctuation trimmed.
 import type { Document, Token } from '../document.js';
-import { hasLetter } from './shape.js';
-import { isSaintWord } from './saint-names.js';
-import { tagEntities } from './tagger.js';
-import { leadingTitleTokens, titleBefore } from './titles.js';
-import type { EntityType } from './labels.js';
+import { hasLetter } from '../text/shape.js';
+import { isSaintWord } from './rules/join-saint-names.js';
+import type { TokenRun } from './runs.js';
+import { isTitleQualifier, isTitleWord } from '../lexicons/titles.js';
+import type { EntityType } from './tagger/labels.js';
+import { CLOSING_OF } from '../lexicons/quote-marks.js';
 
 export interface Mention {
   type: EntityType;
@@ -19,34 +19,15 @@ export interface Mention {
   title?: string;
 }
 
-export interface DocumentMentions {
-  people: Mention[];
-  places: Mention[];
-}
-
-const cache = new WeakMap<Document, DocumentMentions>();
-
-/** Mentions of the document, tagged once whichever stage asks first. */
-export function documentMentions(doc: Document): DocumentMentions {
-  let found = cache.get(doc);
-  if (!found) {
-    found = findMentions(doc);
-    cache.set(doc, found);
-  }
-  return found;
-}
-
 const POSSESSIVE = /^['’]s?$/;
 
-const NICKNAME_MARKS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
 const opensQuotedNickname = (tokens: Token[], first: number, end: number): boolean => {
-  const closing = NICKNAME_MARKS[tokens[first]!.text];
+  const closing = CLOSING_OF.get(tokens[first]!.text);
   return !!closing && end - first >= 4 && tokens.slice(first + 2, end - 1).some((t) => t.text === closing);
 };
 
-function findMentions(doc: Document): DocumentMentions {
+export function findMentions(doc: Document, runs: readonly TokenRun[]): { people: Mention[]; places: Mention[] } {
   const { tokens, text } = doc;
-  const { runs } = tagEntities(doc);
   const people: Mention[] = [];
   const places: Mention[] = [];
   for (const run of runs) {
@@ -80,3 +61,23 @@ function charSpan(tokens: Token[], first: number, end: number, keepPossessive: b
   if (glued && last.length > glued[0].length && !keepPossessive) stop -= glued[0].length;
   return stop > start ? { start, stop } : null;
 }
+
+/** Number of leading tokens of [first, end) that are title words (the span keeps at least one token). */
+function leadingTitleTokens(tokens: Token[], first: number, end: number): number {
+  let n = 0;
+  while (first + n < end - 1 && (isTitleWord(tokens[first + n]!.norm) || (isTitleQualifier(tokens[first + n]!.norm) && isTitleWord(tokens[first + n + 1]!.norm)))) n++;
+  // the title must end on a head title word ("Russian President", not "Russian")
+  while (n > 0 && !isTitleWord(tokens[first + n - 1]!.norm)) n--;
+  return n;
+}
+
+/** The title tokens [from, first) right before a name that starts at token `first`, or null. */
+function titleBefore(tokens: Token[], first: number): { from: number; to: number } | null {
+  const sentence = tokens[first]?.sentence;
+  let i = first - 1;
+  if (i < 0 || tokens[i]!.sentence !== sentence || !isTitleWord(tokens[i]!.norm)) return null;
+  while (i - 1 >= 0 && tokens[i - 1]!.sentence === sentence && isTitleQualifier(tokens[i - 1]!.norm) && startsUpper(tokens[i - 1]!)) i--;
+  return { from: i, to: first };
+}
+
+const startsUpper = (t: Token): boolean => hasLetter(t.text) && t.text[0] !== t.text[0]!.toLowerCase();

@@ -1,5 +1,9 @@
-// Comparing person names: the words that identify a name, and whether two mentions can be one person.
-import { normalizeToken } from '../stages/tokenize.js';
+// Comparing person names: the words that identify a name, whether two mentions can be one person, and
+// whether a name is written surname first ("Park Seo-yeon", "Huang Zhiqiang", "Phan Minh Duc"), as
+// opposed to "Lee Anderson" or "Kim Clijsters".
+import { normalizeToken } from '../text/words.js';
+import { isEastAsianSurname } from '../lexicons/east-asian-surnames.js';
+import { lexiconClasses } from '../lexicons/gazetteer.js';
 
 /** Lower-case name words without initials or punctuation: "Donald J. Trump" -> ["donald", "trump"]. */
 export function nameWords(name: string): string[] {
@@ -18,3 +22,11 @@ export function compatibleNames(a: readonly string[], b: readonly string[]): boo
 
 /** Mixed case reads better than a headline's capitals. */
 export const isShouted = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** The given-name part of a surname-first name: one to two words, each hyphenated syllables or a word
+ * that no list knows as an English word or a Western name. */
+export function isSurnameFirstName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length < 2 || words.length > 4 || !isEastAsianSurname(words[0]!)) return false;
+  return words.slice(1).every((w) => w.includes('-') || isEastAsianSurname(w) || lexiconClasses(w).length === 0);
+}

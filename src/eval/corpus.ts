@@ -1,9 +1,9 @@
 // The articles of a corpus folder (<stem>.txt), read as onrecord reads any file: strict UTF-8, BOM dropped.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText } from '../stages/read.js';
+import { readText } from '../text/read-text.js';
 
-export interface Article {
+interface Article {
   stem: string;
   /** The path as given (joined to the folder), recorded as source.path. */
   path: string;

@@ -7,7 +7,7 @@ import type { GoldQuote, GoldRecord, GoldSpan } from './records.js';
 
 export const GOLD_SUFFIX = '.gold.json';
 
-export interface GoldDoc {
+interface GoldDoc {
   record: GoldRecord;
   /** Recorded as source.path when the pipeline annotates the text. */
   path: string;
@@ -81,7 +81,7 @@ function loadProjectGold(path: string, files: string[], corpusDir: string): Gold
 }
 
 /** Offsets inside the text, start <= end, and every `text` the slice it claims to be. */
-export function checkGold(record: GoldRecord): string[] {
+function checkGold(record: GoldRecord): string[] {
   const problems: string[] = [];
   const { text, id } = record;
   const check = (where: string, start: number | undefined, end: number | undefined, claimed: string | undefined): void => {

@@ -5,12 +5,12 @@
 import type { Span } from '../document.js';
 import { namesAgree, PRONOUNS, sameName } from './names.js';
 import type { GoldQuote, GoldRecord, GoldSpan, PredQuote, PredRecord } from './records.js';
+import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
 
 /** Predicted kinds that are not speech and so are not scored as quotes. */
 const NOT_SPEECH_KINDS: ReadonlySet<string> = new Set(['scare', 'term', 'title', 'indirect']);
-const QUOTE_MARKS = '"“”„«»‘’\'';
 const EDGE = /[\s,.;:!?—–-]/;
-export const MIN_IOU = 0.5;
+const MIN_IOU = 0.5;
 
 export type MissKind =
   | 'person-missed' | 'person-extra' | 'place-missed' | 'place-extra'
@@ -49,7 +49,7 @@ export interface QuoteCounts {
   kindRight: number;
 }
 
-export interface NonSpeechCounts {
+interface NonSpeechCounts {
   gold: number;
   asSpeech: number;
 }
@@ -62,7 +62,7 @@ export interface DocCounts {
   nonSpeech?: NonSpeechCounts;
 }
 
-export interface DocScore {
+interface DocScore {
   counts: DocCounts;
   misses: Miss[];
 }
@@ -77,7 +77,7 @@ export function iou(a: Span, b: Span): number {
 
 /** The content of a quoted span: quotation marks, white space and edge punctuation trimmed from both ends. */
 export function quoteCore(text: string, span: Span): Span {
-  const trimmable = (i: number): boolean => QUOTE_MARKS.includes(text[i] ?? 'x') || EDGE.test(text[i] ?? 'x');
+  const trimmable = (i: number): boolean => QUOTE_MARKS.has(text[i] ?? 'x') || EDGE.test(text[i] ?? 'x');
   let { start, end } = span;
   while (start < end && trimmable(start)) start++;
   while (end > start && trimmable(end - 1)) end--;
@@ -97,7 +97,7 @@ export function quotedSegments(text: string, quote: GoldQuote): Span[] {
   return [...clause.matchAll(runs)].map((m) => ({ start: quote.start + m.index, end: quote.start + m.index + m[0].length }));
 }
 
-export const isSpeech = (q: PredQuote): boolean => !NOT_SPEECH_KINDS.has(q.kind);
+const isSpeech = (q: PredQuote): boolean => !NOT_SPEECH_KINDS.has(q.kind);
 
 const hasSpeaker = (q: PredQuote): boolean => !!q.speaker && (!!q.speaker.name || q.speaker.start != null);
 

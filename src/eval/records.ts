@@ -20,7 +20,7 @@ export interface GoldQuote extends GoldSpan {
   cue?: string;
 }
 
-export interface NonSpeechSpan extends GoldSpan {
+interface NonSpeechSpan extends GoldSpan {
   kind?: string;
 }
 

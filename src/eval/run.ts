@@ -11,7 +11,7 @@ export interface LocatedMiss extends Miss {
   context: string;
 }
 
-export interface DocResult {
+interface DocResult {
   id: string;
   figures: Figures;
   counts: DocCounts;
@@ -67,7 +67,7 @@ export function evaluateSource(source: GoldSource, { limit = Infinity } = {}): S
 const CONTEXT_SIDE = 90;
 
 /** The sentence(s) holding `span` (or a window of the text when there are no sentences), on one line. */
-export function contextOf(text: string, sentences: Span[], span: Span): string {
+function contextOf(text: string, sentences: Span[], span: Span): string {
   const holding = sentences.filter((s) => s.start < Math.max(span.end, span.start + 1) && span.start < s.end);
   const naturalFrom = holding.length ? Math.min(span.start, holding[0]!.start) : 0;
   const naturalTo = holding.length ? Math.max(span.end, holding.at(-1)!.end) : text.length;

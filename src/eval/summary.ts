@@ -11,12 +11,12 @@ export interface Prf {
   gold: number;
 }
 
-export interface EntityScore {
+interface EntityScore {
   exact: Prf;
   goldTouched: number;
 }
 
-export interface QuoteScore {
+interface QuoteScore {
   quotesLenient: Prf;
   quotesExactCore: Prf;
   speakerAccuracy: number;
@@ -26,7 +26,7 @@ export interface QuoteScore {
 }
 
 /** Figures only the project's own gold can give. */
-export interface ProjectScore {
+interface ProjectScore {
   /** Share of matched quotes whose kind (direct or partial) is right; null when no gold quote says. */
   kindAccuracy: number | null;
   kindJudged: number;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { FIGURE_NAMES, type Figures } from './summary.js';
 
-export type Thresholds = Record<string, Record<string, number>>;
+type Thresholds = Record<string, Record<string, number>>;
 
 export interface Shortfall {
   source: string;

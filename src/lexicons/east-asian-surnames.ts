@@ -1,7 +1,7 @@
 // Common Chinese, Korean and Vietnamese surnames (romanised, lower case). Names from these languages are
 // written surname first ("Xi Jinping", "Park Seo-yeon", "Nguyen Thi Lan"), so a first word found here
 // is the family name, not a given name, and a later mention by that word alone is the same person.
-export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
+const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   // Chinese (pinyin, and a few Cantonese / Wade-Giles spellings)
   'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu',
   'hu', 'guo', 'he', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng',
@@ -20,3 +20,5 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ngo',
   'duong', 'ly', 'trinh', 'dinh', 'truong', 'quach', 'mai', 'luong', 'ha', 'ta', 'thai', 'la',
 ]);
+
+export const isEastAsianSurname = (norm: string): boolean => EAST_ASIAN_SURNAMES.has(norm);

@@ -1,12 +1,17 @@
-// Verbs that introduce reported speech or writing ("said", "told", "wrote"), every inflected form that
-// news uses. A cue must be one of these words; "according to" is handled as its own pattern.
+// Verbs that introduce reported speech or writing ("said", "told", "wrote"): the one table of them, one
+// verb a line with every inflected form that news uses, then its properties after "|":
+//   weak       an everyday verb as often as a speech verb ("called it “a farce”", "reported losses"):
+//              never a cue by its form alone
+//   always F…  the forms F are cues whatever part of speech the tagger gave them ("said", "told")
+// A cue must be one of these forms; "according to" and "as X put it" are patterns of their own
+// (src/attribution/cues.ts). To add a verb, add its line.
 
-const FORMS = `
-say says said saying
-tell tells told telling
-add adds added adding
-ask asks asked asking
-write writes wrote written writing
+const TABLE = `
+say says said saying                             | always says said
+tell tells told telling                          | always told
+add adds added adding                            | always added
+ask asks asked asking                            | always asked
+write writes wrote written writing               | always wrote
 state states stated stating
 declare declares declared declaring
 announce announces announced announcing
@@ -18,7 +23,7 @@ claim claims claimed claiming
 warn warns warned warning
 reply replies replied replying
 respond responds responded responding
-continue continues continued
+continue continues continued                     | weak
 recall recalls recalled recalling
 acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
@@ -34,8 +39,8 @@ complain complains complained complaining
 joke jokes joked joking
 quip quips quipped quipping
 tweet tweets tweeted tweeting
-post posts posted posting
-report reports reported reporting
+post posts posted posting                        | weak
+report reports reported reporting                | weak
 urge urges urged urging
 promise promises promised promising
 vow vows vowed vowing
@@ -55,12 +60,12 @@ contend contends contended contending
 assert asserts asserted asserting
 answer answers answered answering
 testify testifies testified testifying
-describe describes described describing
-call calls called calling
-dub dubs dubbed dubbing
-label labels labeled labelled labeling labelling
-brand brands branded branding
-characterize characterizes characterized characterise characterised characterizing
+describe describes described describing          | weak
+call calls called calling                        | weak
+dub dubs dubbed dubbing                          | weak
+label labels labeled labelled labeling labelling | weak
+brand brands branded branding                    | weak
+characterize characterizes characterized characterise characterised characterizing characterises | weak
 sigh sighs sighed
 laugh laughs laughed
 mutter mutters muttered
@@ -68,13 +73,13 @@ plead pleads pleaded pleading
 demand demands demanded demanding
 tout touts touted touting
 concur concurs concurred
-agree agrees agreed
+agree agrees agreed                              | weak
 reiterate reiterates reiterated reiterating
 wonder wonders wondered
 speculate speculates speculated
 allege alleges alleged alleging
-charge charges charged
-indicate indicates indicated
+charge charges charged                           | weak
+indicate indicates indicated                     | weak
 reveal reveals revealed revealing
 assure assures assured assuring
 advise advises advised
@@ -88,15 +93,33 @@ chide chides chided
 mock mocks mocked mocking
 thunder thunders thundered
 exclaim exclaims exclaimed exclaiming
-estimate estimates estimated
+estimate estimates estimated                     | weak
 cite cites cited citing
-read reads
+read reads                                       | weak
 elaborate elaborates elaborated elaborating
 `;
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(FORMS.split(/\s+/).filter(Boolean));
+interface SpeechVerbForm {
+  /** The verb's first form: "say" for "said". */
+  verb: string;
+  weak: boolean;
+  /** A cue whatever part of speech the tagger gave it. */
+  always: boolean;
+}
 
-/** Verbs that only report speech when a quote or "that" clause follows them ("called it “a farce”"). */
-export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'describe describes described describing call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling labelling brand brands branded branding characterize characterizes characterized characterizing characterise characterises characterised continue continues continued post posts posted posting report reports reported reporting agree agrees agreed estimate estimates estimated indicate indicates indicated charge charges charged read reads'.split(' '),
-);
+function parse(table: string): Map<string, SpeechVerbForm> {
+  const forms = new Map<string, SpeechVerbForm>();
+  for (const line of table.trim().split('\n')) {
+    const [words = '', props = ''] = line.split('|');
+    const [verb = '', ...rest] = words.trim().split(/\s+/);
+    const properties = props.split(',').map((p) => p.trim().split(/\s+/)).filter((p) => p[0]);
+    const weak = properties.some((p) => p[0] === 'weak');
+    const always = new Set(properties.find((p) => p[0] === 'always')?.slice(1));
+    if (weak && always.size > 0) throw new Error(`speech verb "${verb}": a weak verb is never always a cue`);
+    for (const form of [verb, ...rest]) forms.set(form, { verb, weak, always: always.has(form) });
+  }
+  return forms;
+}
+
+/** Every form of every speech verb, with its verb's properties. */
+export const SPEECH_VERB_FORMS: ReadonlyMap<string, SpeechVerbForm> = parse(TABLE);

@@ -2,7 +2,8 @@
 // ("President Xi Jinping", "Interior Minister …", "Gov. …", "Ms Okafor"). Lower case, no full stop:
 // callers strip a trailing "." before the look-up. Multi-word titles are built from these words plus the
 // modifiers in TITLE_MODIFIERS ("Prime Minister", "Vice President", "Foreign Minister").
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
+import { lexiconClasses } from './gazetteer.js';
+const TITLE_WORDS: ReadonlySet<string> = new Set([
   // honorifics
   'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'madame', 'mme', 'mlle', 'monsieur', 'herr', 'frau',
   'senor', 'señor', 'senora', 'señora', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
@@ -26,7 +27,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that qualify a title ("Prime Minister", "Vice President", "Foreign Minister", "former President"). */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'prime', 'vice', 'deputy', 'acting', 'former', 'ex', 'first', 'foreign', 'interior', 'defence', 'defense',
   'finance', 'justice', 'home', 'health', 'education', 'trade', 'economy', 'energy', 'environment',
   'agriculture', 'labour', 'labor', 'transport', 'culture', 'sports', 'state', 'general', 'attorney',
@@ -34,3 +35,14 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'secretary', 'national', 'security', 'rear', 'field', 'lance', 'staff', 'police', 'army', 'navy',
   'head', 'opposition', 'party', 'majority', 'minority', 'house', 'senate', 'crown', 'lord', 'high',
 ]);
+
+const bare = (norm: string): string => (norm.endsWith('.') ? norm.slice(0, -1) : norm);
+
+/** A title word, with or without its full stop: "president", "gov.", "ms". */
+export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(bare(norm));
+
+/** A word that may stand in a title before the head title word: "prime", "interior", "russian". */
+export function isTitleQualifier(norm: string): boolean {
+  const w = bare(norm);
+  return TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || lexiconClasses(w).includes('Demonym');
+}

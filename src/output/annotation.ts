@@ -2,7 +2,7 @@
 // Field names here are a contract (see schema/annotation.schema.json): add fields freely, rename none.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Document, Message, PlaceLink, Span, TextSpan, QuoteKind } from '../document.js';
+import type { Document, Message, PlaceLink, Span, TextSpan, QuoteKind, QuoteMethod } from '../document.js';
 import { VERSION } from '../version.js';
 
 export interface SourceInfo {
@@ -41,7 +41,7 @@ export interface AnnotatedQuote extends TextSpan {
   kind: QuoteKind;
   speaker: { entity?: string; name: string; mention: TextSpan } | null;
   cue: TextSpan | null;
-  method: string;
+  method: QuoteMethod;
   confidence: number;
 }
 

@@ -2,7 +2,7 @@
 // make quotes only outside double ones (British style), and only where they cannot be apostrophes.
 // A quote left open at a paragraph's end continues when the next paragraph reopens it (news convention);
 // otherwise it ends at the paragraph's end and a message records the unbalanced mark.
-import type { Message, Span } from '../document.js';
+import type { Report, Span } from '../document.js';
 import { QUOTE_MARKS, type QuoteLevel } from '../lexicons/quote-marks.js';
 
 export interface QuotedSpan extends Span {
@@ -28,7 +28,7 @@ const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
 /** Common elisions that start with an apostrophe: ’90s, ’em, ’tis, rock ’n’ roll. */
 const ELISION = /^(?:\d\d|em\b|tis\b|twas\b|n\b|cause\b|til\b|bout\b|round\b)/i;
 
-export function scanQuotes(text: string, paragraphs: readonly Span[], messages: Message[]): QuotedSpan[] {
+export function scanQuotes(text: string, paragraphs: readonly Span[], report: Report): QuotedSpan[] {
   const quotes: QuotedSpan[] = [];
   let carried: Open | null = null;
   paragraphs.forEach((para, p) => {
@@ -52,7 +52,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
       if (doubled) i++;
       if (open) {
         // an opening glyph in a closing position ("the best in the world“ and") is a typo for the closing one
-        const closes = mark.closes || QUOTE_MARKS.get(open.mark)?.closedBy === c || (!SPACE.test(prev) && !LETTER_OR_DIGIT.test(next));
+        const closes = mark.closes || QUOTE_MARKS.get(open.mark)?.closing === c || (!SPACE.test(prev) && !LETTER_OR_DIGIT.test(next));
         if (mark.level === open.level && closes && canClose(prev, next, c, text, i, para.end)) {
           quotes.push({ start: open.start, end: i + 1, unclosed: false, multiParagraph: open.paragraphs > 1, level: open.level });
           open = null;
@@ -66,7 +66,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
       if (mark.opens && canOpen(prev, next, c, text, i)) {
         open = { start: i + 1 - width, mark: c, level: mark.level, paragraphs: 1 };
       } else if (mark.level === 'double' && mark.closes && !mark.opens) {
-        messages.push({ source: 'quotes', rule: 'stray-closing-quote', severity: 'warning', reason: `closing quotation mark ${c} at ${i} has no opening mark`, start: i, end: i + 1 });
+        report('stray-closing-quote', `closing quotation mark ${c} at ${i} has no opening mark`, { start: i, end: i + 1 });
       }
     }
     if (!open) return;
@@ -77,7 +77,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], messages: 
       carried = open;
     } else if (open.level === 'double') {
       quotes.push({ start: open.start, end: para.end, unclosed: true, multiParagraph: open.paragraphs > 1, level: 'double' });
-      messages.push({ source: 'quotes', rule: 'unbalanced-quote', severity: 'warning', reason: `quotation mark at ${open.start} is not closed; the quote ends at the end of its paragraph (${para.end})`, start: open.start, end: para.end });
+      report('unbalanced-quote', `quotation mark at ${open.start} is not closed; the quote ends at the end of its paragraph (${para.end})`, { start: open.start, end: para.end });
     }
     // an unclosed single mark was an apostrophe: no quote, no message
   });

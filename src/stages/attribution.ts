@@ -3,12 +3,13 @@
 //   "…," X said / "…," said X / "…," according to X / “…” — X   -> attribution/cue-after.ts
 //   X said: "…" / X said that … "…" / headline "X: ‘…’" -> attribution/cue-before.ts
 //   same paragraph, sentence before, "X continued:", running speaker -> attribution/neighbours.ts
-import type { Document } from '../document.js';
+import { reporter, type Document } from '../document.js';
 import { buildContext } from '../attribution/context.js';
 import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromDashByline, fromQuoteComma } from '../attribution/cue-after.js';
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
 import { fromNeighbours } from '../attribution/neighbours.js';
-import { wordsOf } from './quotes.js';
+import { wordsOf } from '../text/words.js';
+import { CLOSING_CLASS } from '../lexicons/quote-marks.js';
 
 /** Words of this many or fewer, quoted mid-sentence with nobody said to speak them, are scare quotes. */
 const SCARE_MAX_WORDS = 4;
@@ -16,10 +17,11 @@ const SCARE_MAX_WORDS = 4;
 const SCARE_MAX_WORDS_ALONE = 2;
 
 /** Quoted words ending in a comma hand over to their source, as a statement does: “…,” X, a Y of Z, said. */
-const HANDS_OVER = /,["”»’']*$/;
+const HANDS_OVER = new RegExp(`,[${CLOSING_CLASS}]*$`);
 
 export function attributeQuotes(doc: Document): void {
   const ctx = buildContext(doc);
+  const report = reporter(doc, 'attribution');
   doc.quotes.forEach((q, qi) => {
     if (q.kind === 'scare') return;
     // a partial quote sits inside the writer's clause, so the cue that governs it stands before it
@@ -42,7 +44,7 @@ export function attributeQuotes(doc: Document): void {
       q.kind = 'scare';
       q.method = 'scare:unattributed';
     } else {
-      doc.messages.push({ source: 'attribution', rule: 'no-speaker', severity: 'info', reason: `quote ${q.id} at ${q.start}–${q.end} has no speaker`, start: q.start, end: q.end });
+      report('no-speaker', `quote ${q.id} at ${q.start}–${q.end} has no speaker`, q);
     }
   });
 }

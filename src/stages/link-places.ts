@@ -1,3 +1,159 @@
-// Stage "link-places": each place entity gets its country, kind, coordinates and GeoNames id where the
-// map and the document leave one choice (src/geo/link-places.ts).
-export { linkPlaces } from '../geo/link-places.js';
+// Stage "link-places": each place entity gets the country, kind, coordinates and id of the one country,
+// region or town it names — when the name and the document leave one choice. A name several places bear
+// ("Georgia", "Kingston", "Victoria") is settled by the document: a qualifier right after it ("Paris,
+// Texas", "KINGSTON, Jamaica") or the countries of the document's other places. Otherwise it stays
+// unlinked: a wrong country is worse for a count by country than none.
+import type { Document, Place } from '../document.js';
+import { mapEntries, type MapEntry } from '../geo/gazetteer.js';
+
+/** A country's namesakes this many times as large as those elsewhere are the ones meant ("Paris" alone). */
+const DOMINANT_SIZE = 20;
+
+/** The size a region counts as against towns of other countries: about a large city's. */
+const REGION_SIZE = 1_000_000;
+
+/**
+ * Prominence of a kind when entries agree on the country: a country, then a town before the region named
+ * after it ("Leeds", "Beijing" and "Lagos" are cities to the reader, whatever their districts are called).
+ */
+const KIND_ORDER: Record<MapEntry['kind'], number> = { country: 0, city: 1, region: 2 };
+
+/**
+ * A town that the name alone points to, in a country the document names no other place of, is taken only
+ * when it is large: "Mithi" in a story about Mumbai is a river there, not the town in Pakistan.
+ */
+const LARGE_TOWN = 100_000;
+
+const sameCountry = (entries: readonly MapEntry[]): boolean => entries.every((e) => e.country === entries[0]!.country);
+
+/** The most prominent entry: country, then the most populous town, then region. */
+function mostProminent(entries: readonly MapEntry[]): MapEntry {
+  return [...entries].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (b.population ?? 0) - (a.population ?? 0))[0]!;
+}
+
+const size = (e: MapEntry): number => (e.kind === 'city' ? e.population! : e.kind === 'region' ? REGION_SIZE : Infinity);
+
+/**
+ * What the name alone decides: one country for all entries; a country, unless a region elsewhere bears its
+ * name ("Georgia"); else the country whose namesakes dwarf all others ("Paris" in France, not Texas).
+ */
+function byNameAlone(entries: readonly MapEntry[]): MapEntry | undefined {
+  if (entries.length === 0) return undefined;
+  if (sameCountry(entries)) return mostProminent(entries);
+  const largest = new Map<string, number>();
+  for (const e of entries) largest.set(e.country, Math.max(largest.get(e.country) ?? 0, size(e)));
+  const [first, second] = [...largest].sort((a, b) => b[1] - a[1]);
+  if (first![1] === Infinity && entries.some((e) => e.kind === 'region' && e.country !== first![0])) return undefined;
+  if (first![1] < DOMINANT_SIZE * second![1]) return undefined;
+  return mostProminent(entries.filter((e) => e.country === first![0]));
+}
+
+/** Entries that lie in `within` (a country, or a region: its towns and itself). */
+function inside(entries: readonly MapEntry[], within: MapEntry): MapEntry[] {
+  if (within.kind === 'country') return entries.filter((e) => e !== within && e.country === within.country);
+  if (within.kind === 'region') return entries.filter((e) => e.kind === 'city' && `${e.country}-${e.region}` === within.region);
+  return [];
+}
+
+/** The place named right after a mention and a comma, when the document has one ("Paris, Texas"). */
+function qualifiers(doc: Document): Map<Place, Place> {
+  const startsAt = new Map<number, Place>();
+  for (const place of doc.places) for (const m of place.mentions) startsAt.set(m.start, place);
+  const found = new Map<Place, Place>();
+  for (const place of doc.places) {
+    for (const m of place.mentions) {
+      const next = /^, ?/.exec(doc.text.slice(m.end, m.end + 2));
+      const qualifier = next ? startsAt.get(m.end + next[0].length) : undefined;
+      if (qualifier && qualifier !== place && !found.has(place)) found.set(place, qualifier);
+    }
+  }
+  return found;
+}
+
+const entriesOf = (place: Place): MapEntry[] => {
+  const all = [place.name, ...place.mentions.map((m) => m.text)].flatMap((name) => mapEntries(name));
+  return [...new Set(all)];
+};
+
+function link(place: Place, entry: MapEntry): void {
+  place.link = {
+    kind: entry.kind,
+    country: entry.country,
+    ...(entry.region && entry.kind === 'region' ? { region: entry.region } : {}),
+    ...(entry.geonamesId !== undefined ? { geonamesId: entry.geonamesId } : {}),
+    ...(entry.lat !== undefined ? { lat: entry.lat, lon: entry.lon! } : {}),
+  };
+  // a place named only in capitals (a dateline) takes the map's spelling: "KINGSTON" is Kingston
+  if (!/\p{Ll}/u.test(place.name)) place.name = entry.name;
+}
+
+export function linkPlaces(doc: Document): void {
+  const candidates = new Map(doc.places.map((p) => [p, entriesOf(p)]));
+  const qualified = qualifiers(doc);
+  const linked = new Map<Place, MapEntry>();
+  // a qualifier first: "Paris, Texas" is not the Paris the name alone would give
+  for (const [place, qualifier] of qualified) {
+    const within = byNameAlone(candidates.get(qualifier)!);
+    const inQualifier = within ? inside(candidates.get(place)!, within) : [];
+    if (inQualifier.length > 0 && sameCountry(inQualifier)) linked.set(place, mostProminent(inQualifier));
+  }
+  const smallTowns = new Map<Place, MapEntry>();
+  for (const [place, entries] of candidates) {
+    if (linked.has(place)) continue;
+    const entry = byNameAlone(entries);
+    if (entry?.kind === 'city' && entry.population! < LARGE_TOWN) smallTowns.set(place, entry);
+    else if (entry) linked.set(place, entry);
+  }
+  const named = new Set([...linked.values()].map((e) => e.country));
+  for (const [place, entry] of smallTowns) if (named.has(entry.country)) linked.set(place, entry);
+  // then the document settles the names several places bear: one that could lie in the country most of
+  // the document's places are in, or could be in, lies there ("Plymouth" and "Truro" beside "Cornwall"
+  // are in England); a name with no namesake in that country stays unlinked
+  const open = [...candidates].filter(([place, entries]) => !linked.has(place) && entries.length > 0);
+  const votes = new Map<string, number>();
+  const vote = (country: string, weight: number): void => void votes.set(country, (votes.get(country) ?? 0) + weight);
+  for (const [place, entry] of linked) vote(entry.country, place.mentions.length);
+  for (const [place, entries] of open) {
+    // a name that could lie in many countries says little of each
+    const countries = new Set(entries.map((e) => e.country));
+    for (const c of countries) vote(c, place.mentions.length / countries.size);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const leader = ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][1] : Infinity;
+  for (const [place, entries] of open) {
+    // the namesake in the country with the most votes (its own left out), where that country is the
+    // document's leading one or close to it
+    const [first, second] = [...new Set(entries.map((e) => e.country))]
+      .map((c) => [c, votes.get(c)! - place.mentions.length / new Set(entries.map((e) => e.country)).size] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const leads = !second || first![1] > second[1];
+    if (leads && first![1] >= leader / 2) linked.set(place, mostProminent(entries.filter((e) => e.country === first![0])));
+  }
+  for (const place of doc.places) {
+    const entry = linked.get(place);
+    if (entry) link(place, entry);
+  }
+  const home = homeCountry(doc.places);
+  if (!home) return;
+  for (const [place, entries] of candidates) if (entries.length === 0) place.link = { country: home };
+}
+
+/** Of the places the map linked, the share of mentions that must lie in one country to make it the home. */
+const HOME_SHARE = 0.6;
+const HOME_MIN_MENTIONS = 3;
+
+/**
+ * The country a document's places lie in, when most of its linked place mentions are in one: the country
+ * of the streets, districts and valleys the map does not list ("Kurla" in a story about Mumbai).
+ */
+function homeCountry(places: readonly Place[]): string | undefined {
+  const mentions = new Map<string, number>();
+  let total = 0;
+  for (const p of places) {
+    if (!p.link) continue;
+    mentions.set(p.link.country, (mentions.get(p.link.country) ?? 0) + p.mentions.length);
+    total += p.mentions.length;
+  }
+  const [country, count] = [...mentions].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+  return country && count! >= HOME_MIN_MENTIONS && count! >= HOME_SHARE * total ? country : undefined;
+}

@@ -2,14 +2,15 @@
 // span is a statement on its own (direct), words quoted inside the writer's sentence (partial), or quoted
 // text that is no speech: scare quotes, titles, terms (scare). Attribution may still turn a short
 // partial quote that nobody is said to have spoken into a scare quote.
-import type { Document, Quote, QuoteKind } from '../document.js';
+import { reporter, type Document, type Quote, type QuoteKind, type QuoteMethod, type ScareReason } from '../document.js';
 import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
 import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
+import { wordsOf } from '../text/words.js';
 
 export function findQuotes(doc: Document): void {
   const { text } = doc;
-  const spans = scanQuotes(text, doc.paragraphs, doc.messages);
+  const spans = scanQuotes(text, doc.paragraphs, reporter(doc, 'quotes'));
   doc.quotes = spans
     .filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)))
     .map((s, i): Quote => ({
@@ -40,23 +41,23 @@ function paragraphIndex(doc: Document, offset: number): number {
 const paragraphStart = (doc: Document, offset: number): number => doc.paragraphs[paragraphIndex(doc, offset)]?.start ?? 0;
 
 /** The quoted words without their marks. */
-export function quoteContent(text: string, q: { start: number; end: number }): string {
+function quoteContent(text: string, q: { start: number; end: number }): string {
   let { start, end } = q;
   while (start < end && QUOTE_MARKS.has(text[start]!)) start++;
   while (end > start && QUOTE_MARKS.has(text[end - 1]!)) end--;
   return text.slice(start, end).trim();
 }
 
-export interface Classification {
+interface Classification {
   kind: QuoteKind;
   /** For a scare quote, why it is one ("scare:title"); "none" until attribution decides. */
-  method: string;
+  method: QuoteMethod;
 }
 
 const speech = (kind: QuoteKind): Classification => ({ kind, method: 'none' });
-const scare = (why: string): Classification => ({ kind: 'scare', method: `scare:${why}` });
+const scare = (why: ScareReason): Classification => ({ kind: 'scare', method: `scare:${why}` });
 
-export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
+function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
   const content = quoteContent(text, q);
   const words = wordsOf(content);
   const lead = text.slice(paraStart, q.start);
@@ -74,9 +75,6 @@ export function classifyQuote(text: string, q: QuotedSpan, paraStart: number): C
   if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return speech('direct');
   return speech('partial');
 }
-
-/** The words of `s` that hold a letter or digit (a dash or a lone mark is no word). */
-export const wordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Short words a title leaves in lower case: "Meet the Press", "Game of Thrones". */
 const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by from as nor but vs de la le del van von'.split(' '));

@@ -1,7 +1,8 @@
 // Stage "tokenize": paragraphs (blank-line separated), sentences and tokens, all with offsets into the
 // source. wink-nlp tokenizes and tags each paragraph; its token values are located in the source text by
 // a forward scan, since wink-nlp reports no character offsets of its own.
-import type { Document, Sentence, Span, Token } from '../document.js';
+import type { Document, Sentence, Span } from '../document.js';
+import { normalizeToken } from '../text/words.js';
 import { freshReader, winkInstance } from '../text/wink-reader.js';
 
 const its = winkInstance().its;
@@ -26,9 +27,6 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return start < end ? { start, end } : null;
 }
-
-/** Folds case and curly apostrophes so that "Xi’s" and "Xi's" look the same to a lexicon. */
-export const normalizeToken = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
 
 /** Longest run of non-space characters handed to wink-nlp in one piece. */
 const MAX_RUN = 64;

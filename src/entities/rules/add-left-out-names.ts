@@ -1,0 +1,30 @@
+// Capitalised words the tagger left out, which the document names elsewhere: a word spelt like a word of a
+// person's name written in full is that person's; a word the tagger took for a place on its own
+// elsewhere, or a country, is a place. Both read the runs as this rule receives them, so neither
+// addition hides the other.
+import type { RuleContext } from './rule.js';
+import type { TokenRun } from '../runs.js';
+import { lexiconClasses } from '../../lexicons/gazetteer.js';
+import { isTitleWord } from '../../lexicons/titles.js';
+import { isCapitalized } from '../../text/shape.js';
+
+export function addLeftOutNames({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
+  const { tokens } = table;
+  const result = [...runs];
+  const covered = new Uint8Array(tokens.length);
+  for (const run of runs) for (let t = run.first; t < run.end; t++) covered[t] = 1;
+  tokens.forEach((tok, t) => {
+    if (covered[t] || !names.isPersonWord(t) || isTitleWord(tok.norm)) return;
+    if (!isCapitalized(tok.text) || (table.initial[t] && lexiconClasses(tok.norm).includes('Word'))) return;
+    if (covered[t - 1] || covered[t + 1]) return;
+    result.push({ type: 'PER', first: t, end: t + 1 });
+  });
+  tokens.forEach((tok, t) => {
+    if (covered[t] || covered[t - 1] || covered[t + 1] || !isCapitalized(tok.text)) return;
+    if (!names.placeWords.has(tok.norm) && !lexiconClasses(tok.norm).includes('Country')) return;
+    if (table.initial[t] && lexiconClasses(tok.norm).includes('Word')) return;
+    result.push({ type: 'LOC', first: t, end: t + 1 });
+    covered[t] = 1;
+  });
+  return result;
+}

@@ -1,0 +1,19 @@
+// Words whose shape rules out a person's name: a plural of capitals ("GPs", "MPs", "CEOs") and the first
+// half of a contraction ("Do" of "Don't", "Ca" of "Can't").
+import type { RuleContext } from './rule.js';
+import type { TokenRun } from '../runs.js';
+
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+const NEGATION = /^n['’]t$/;
+
+export function dropNonNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
+  const { tokens } = table;
+  const notName = (r: TokenRun): boolean => {
+    if (r.type !== 'PER') return false;
+    const last = tokens[r.end - 1]!;
+    const next = tokens[r.end];
+    if (next && last.end === next.start && NEGATION.test(next.norm)) return true;
+    return r.end - r.first === 1 && PLURAL_ACRONYM.test(tokens[r.first]!.text);
+  };
+  return runs.filter((r) => !notName(r));
+}

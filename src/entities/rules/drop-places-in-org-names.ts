@@ -1,0 +1,32 @@
+// Places inside the name of a body: "Mekong Delta Hydrology Institute", "Aqaba Reef Trust", "U.S.
+// District Court". A stretch of capitalised words that ends in an organisation word is one organisation's
+// name, and the place words in it are no place mention (CoNLL-2003 and the project's gold agree).
+import type { RuleContext } from './rule.js';
+import { lexiconClasses } from '../../lexicons/gazetteer.js';
+import { heldByLonger, overlappingRuns, replaceRuns, type TokenRun } from '../runs.js';
+import { capitalisedStretches } from '../capitalised-stretches.js';
+import { ORGANISATION_ENDINGS, isOrganisationEnding } from '../../lexicons/organisation-endings.js';
+
+export function dropPlacesInOrgNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
+  const { tokens } = table;
+  let result = runs;
+  for (const [start, end] of capitalisedStretches(table)) {
+    let first = start;
+    // a nationality before the name qualifies it ("Jewish West Bank settlements")
+    const isQualifier = (t: number) => lexiconClasses(tokens[t]!.norm).includes('Demonym') || result.some((r) => r.type === 'MISC' && r.first === t && r.end === t + 1);
+    while (first < end && isQualifier(first)) first++;
+    const last = tokens[end - 1]!.norm;
+    if (end - first < 2 || table.capsLine[first] || !isOrganisationEnding(last)) continue;
+    const name: TokenRun = { type: 'ORG', first, end };
+    const overlapping = overlappingRuns(result, name);
+    if (!overlapping.some((r) => r.type === 'LOC') || heldByLonger(overlapping, name)) continue;
+    // where the tagger took the whole name for a place, the broad list of organisation words would
+    // overrule places named so ("West Bank", "Soviet Union", a hospital or arena): only the narrow one does
+    const wholePlace = overlapping.length === 1 && overlapping[0]!.type === 'LOC' && overlapping[0]!.first === first && overlapping[0]!.end === end;
+    if (wholePlace && !ORGANISATION_ENDINGS.has(last)) continue;
+    // a person named in it keeps the name ("the John Smith Trust"): only its place words go
+    if (overlapping.some((r) => r.type === 'PER')) result = result.filter((r) => !(overlapping.includes(r) && r.type === 'LOC'));
+    else result = replaceRuns(result, overlapping, name);
+  }
+  return result;
+}

@@ -1,0 +1,140 @@
+// The file format of the entity tagger's weights (src/models/entities.json): each feature as a template
+// and part numbers, so that loading it builds no feature names and hashes no strings but the parts.
+import { LABELS } from './labels.js';
+import { TEMPLATE_NAMES, featureCuts, featureName, templateArity } from './features.js';
+
+export interface SerializedModel {
+  labels: string[];
+  /** Weights are int16 values divided by `scale`. */
+  scale: number;
+  /** Feature templates as [name, number of parts], in the order `features` numbers them. */
+  templates: Array<[string, number]>;
+  /** Every string that is a part of some feature, in the order `features` numbers them. */
+  parts: string[];
+  /**
+   * Per feature, in the order of `weights`: its template number, then one part number per part, as
+   * little-endian uint16 in base64.
+   */
+  features: string;
+  /** More ways to read a feature whose name cuts more than one way at "|": [feature, template, ...parts]. */
+  aliases: number[][];
+  /** Per feature, one little-endian int16 per label, in base64. */
+  weights: string;
+}
+
+/** Node's Buffer decodes base64 far faster than atob; browsers have atob only. */
+const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
+
+/** The bytes of a base64 string, in an ArrayBuffer of their own. */
+function decodeBase64(b64: string): Uint8Array {
+  if (NodeBuffer) {
+    const decoded = NodeBuffer.from(b64, 'base64');
+    const bytes = new Uint8Array(decoded.length);
+    bytes.set(decoded);
+    return bytes;
+  }
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Little-endian 16-bit numbers of a base64 string, as a typed array (a plain view where the machine is little-endian). */
+export function decode16<A extends Uint16Array | Int16Array>(b64: string, type: { new (buffer: ArrayBuffer): A; new (length: number): A }, signed: boolean): A {
+  const bytes = decodeBase64(b64);
+  if (LITTLE_ENDIAN) return new type(bytes.buffer as ArrayBuffer);
+  const view = new DataView(bytes.buffer);
+  const out = new type(bytes.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = signed ? view.getInt16(2 * i, true) : view.getUint16(2 * i, true);
+  return out;
+}
+
+function encodeBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Part number given for a part a template does not have. */
+export const NO_PART = -2;
+
+/**
+ * Every feature of the file, aliases included, as five numbers: template (as this code numbers them), three
+ * part numbers (NO_PART where the template has fewer parts) and the feature's index. Features of templates
+ * this code does not know are left out.
+ */
+export function readFeatures(model: SerializedModel): { entries: Int32Array; size: number; features: number } {
+  const template = model.templates.map(([name]) => TEMPLATE_NAMES.indexOf(name as (typeof TEMPLATE_NAMES)[number]));
+  const arity = model.templates.map(([, n]) => n);
+  const stream = decode16(model.features, Uint16Array, false);
+  const entries = new Int32Array((stream.length + model.aliases.length) * 5);
+  let size = 0;
+  let features = 0;
+  for (let k = 0; k < stream.length; features++) {
+    const t = stream[k++]!;
+    const n = arity[t]!;
+    const a = n > 0 ? stream[k++]! : NO_PART;
+    const b = n > 1 ? stream[k++]! : NO_PART;
+    const c = n > 2 ? stream[k++]! : NO_PART;
+    if (template[t]! < 0) continue;
+    entries[size] = template[t]!;
+    entries[size + 1] = a;
+    entries[size + 2] = b;
+    entries[size + 3] = c;
+    entries[size + 4] = features;
+    size += 5;
+  }
+  for (const [f, t, a, b, c] of model.aliases) {
+    if (template[t!]! < 0) continue;
+    entries.set([template[t!]!, a ?? NO_PART, b ?? NO_PART, c ?? NO_PART, f!], size);
+    size += 5;
+  }
+  return { entries, size, features };
+}
+
+/** The model file of the given features (names as featureName writes them) and their int16 weights. */
+export function encodeModel(names: readonly string[], int16: Int16Array, scale: number): SerializedModel {
+  const parts = new Map<string, number>();
+  const partNumber = (p: string): number => {
+    if (!parts.has(p)) parts.set(p, parts.size);
+    return parts.get(p)!;
+  };
+  const stream: number[] = [];
+  const aliases: number[][] = [];
+  names.forEach((name, f) => {
+    const [first, ...others] = featureCuts(name);
+    if (!first) throw new Error(`entity model: feature ${name} has no template`);
+    stream.push(first.template, ...first.parts.map(partNumber));
+    for (const cut of others) aliases.push([f, cut.template, ...cut.parts.map(partNumber)]);
+  });
+  // part numbers are 16-bit, and 0xfffe and 0xffff are kept for the tagger's own use
+  if (parts.size >= 0xfffe) throw new Error('entity model: too many parts for 16-bit numbers');
+  const features = new Uint8Array(stream.length * 2);
+  const view = new DataView(features.buffer);
+  stream.forEach((x, i) => view.setUint16(i * 2, x, true));
+  const weights = new Uint8Array(int16.length * 2);
+  const wview = new DataView(weights.buffer);
+  int16.forEach((x, i) => wview.setInt16(i * 2, x, true));
+  return {
+    labels: [...LABELS],
+    scale,
+    templates: TEMPLATE_NAMES.map((t, i) => [t, templateArity(i)]),
+    parts: [...parts.keys()],
+    features: encodeBase64(features),
+    aliases,
+    weights: encodeBase64(weights),
+  };
+}
+
+/** Feature names of a model file, in the order of its weights (aliases left out). */
+export function featureNames(model: SerializedModel): string[] {
+  const names: string[] = [];
+  const part = (p: number): string | undefined => (p === NO_PART ? undefined : model.parts[p]);
+  const { entries, size } = readFeatures(model);
+  for (let e = 0; e < size; e += 5) {
+    names[entries[e + 4]!] ??= featureName(entries[e]!, part(entries[e + 1]!), part(entries[e + 2]!), part(entries[e + 3]!));
+  }
+  return names;
+}

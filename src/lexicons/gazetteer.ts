@@ -1,0 +1,59 @@
+// Name and place look-ups in compromise's lexicon, used as data only: the table that
+// scripts/build-compromise-lexicon.ts extracts from compromise, so that compromise itself (and its tagger)
+// is never loaded here. Each lower-case word or phrase maps to the few lexicon classes that matter for
+// telling people and places apart from everything else.
+import LEXICON from './compromise-lexicon.json' with { type: 'json' };
+import { WORLD_REGIONS } from './world-regions.js';
+
+const lines = (s: string): string[] => (s === '' ? [] : s.split('\n'));
+
+/** Longest phrase, in words, that `phraseClasses` is asked about. */
+export const MAX_PHRASE_WORDS = 4;
+
+const WORD: readonly string[] = Object.freeze(['Word']);
+
+/** Built once at load: lexicon key -> its name classes, or ["Word"] for any other entry. */
+const CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...Object.entries(LEXICON.classes as Record<string, string>).flatMap(([joined, keys]) => {
+    const classes = joined === '' ? WORD : Object.freeze(joined.split('|'));
+    return lines(keys).map((key): [string, readonly string[]] => [key, classes]);
+  }),
+  ...[...WORLD_REGIONS].map((key): [string, readonly string[]] => [key, Object.freeze(['Region'])]),
+]);
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The first word, the first two words… of every multi-word entry, short of the whole entry: a phrase
+ * look-up goes on word by word only while what it has read is one of these. */
+const PHRASE_PREFIXES: ReadonlySet<string> = new Set(
+  [...CLASSES.keys()].flatMap((k) => {
+    const words = k.split(' ');
+    return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
+  }),
+);
+/** `words` ("new", "new south") begins some longer multi-word entry of the lexicon. */
+export const mayStartPhrase = (words: string): boolean => PHRASE_PREFIXES.has(words);
+
+/** The lexicon classes that name a place. */
+export const PLACE_CLASSES: readonly string[] = Object.freeze(['Country', 'City', 'Region', 'Place']);
+
+/** Lexicon classes of a lower-case word or phrase: name classes as they are, any other entry as "Word". */
+export const lexiconClasses = (key: string): readonly string[] => CLASSES.get(key) ?? NONE;
+
+/** The word or phrase has one of `classes` in the lexicon. */
+export const hasLexiconClass = (key: string, classes: readonly string[]): boolean => lexiconClasses(key).some((c) => classes.includes(c));
+
+/** Words that end organisation names ("bank", "agency") and place names ("river", "bay"). */
+const ORG_WORDS: ReadonlySet<string> = new Set(lines(LEXICON.orgWords));
+const PLACE_WORDS: ReadonlySet<string> = new Set(lines(LEXICON.placeWords));
+export const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
+export const isPlaceWord = (w: string): boolean => PLACE_WORDS.has(w);
+
+export function isMaleName(w: string): boolean {
+  const c = lexiconClasses(w);
+  return c.includes('MaleName') && !c.includes('FemaleName');
+}
+
+export function isFemaleName(w: string): boolean {
+  const c = lexiconClasses(w);
+  return c.includes('FemaleName') && !c.includes('MaleName');
+}
