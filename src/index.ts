@@ -14,6 +14,10 @@ export interface AnnotateOptions {
    * a RangeError before any work. Infinity lifts the limit.
    */
   maxChars?: number;
+  /** Recorded as source.id: the id of the record the text came from. */
+  id?: string | number;
+  /** Recorded as source.fields: fields of the input record to carry along (joins back to the input). */
+  fields?: Record<string, unknown>;
 }
 
 /** Runs every stage over `text` and returns the Document (tokens and all), for tools and tests. */
@@ -27,15 +31,15 @@ export function analyze(text: string): Document {
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
   if (typeof text !== 'string') throw new TypeError(`annotate(text): text must be a string, got ${describeValue(text)}`);
   if (typeof options !== 'object' || options === null) throw new TypeError(`annotate(text, options): options must be an object, got ${describeValue(options)}`);
-  const { path = null, maxChars = DEFAULT_MAX_CHARS } = options;
+  const { path = null, maxChars = DEFAULT_MAX_CHARS, id, fields } = options;
   if (path !== null && typeof path !== 'string') throw new TypeError(`annotate(text, options): options.path must be a string or null, got ${describeValue(path)}`);
   if (typeof maxChars !== 'number' || !(maxChars >= 0)) throw new TypeError(`annotate(text, options): options.maxChars must be a number of characters, got ${describeValue(maxChars)}`);
   if (text.length > maxChars) throw new RangeError(`annotate(text): ${tooLongReason(text.length, maxChars, 'options.maxChars')}`);
-  return toAnnotation(analyze(text), path);
+  return toAnnotation(analyze(text), { path, id, fields });
 }
 
 export { readText, type ReadResult } from './text/read-text.js';
-export { serialize, sha256Hex, type Annotation } from './output/annotation.js';
+export { serialize, sha256Hex, type Annotation, type RawSource } from './output/annotation.js';
 export { VERSION } from './version.js';
 export { DEFAULT_MAX_CHARS } from './limits.js';
 export type * from './document.js';

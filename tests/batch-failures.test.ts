@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runBatch } from '../src/batch/engine.js';
 import { parseExtractArgs, type ExtractOptions } from '../src/batch/options.js';
-import { article, listFiles, tempDir, writeTree } from './batch-helpers.js';
+import { article, LAST_RUN, listFiles, tempDir, writeTree } from './batch-helpers.js';
 
 vi.mock('../src/index.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/index.js')>();
@@ -37,7 +37,7 @@ describe('failures of one article', () => {
     const { summary } = await runBatch(options('--workers', '0'));
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: 'annotate failed: stage exploded' }]);
-    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual([LAST_RUN, 'a.json', 'c.json']);
   });
 
   it('a worker thread that dies fails its article, is replaced, and the others are annotated', async () => {
@@ -45,7 +45,7 @@ describe('failures of one article', () => {
     const { summary } = await runBatch(options('--workers', '1'), { workerUrl: worker });
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: 'worker exited with code 3' }]);
-    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual([LAST_RUN, 'a.json', 'c.json']);
   });
 
   it.each([
@@ -56,7 +56,7 @@ describe('failures of one article', () => {
     const { summary } = await runBatch(options('--workers', '1', '--timeout', '1'), { workerUrl: worker });
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: expect.stringMatching(/longer than 1 s/) }]);
-    expect(await listFiles(join(dir.path, 'out'))).toEqual(['a.json', 'c.json', 'run-summary.json']);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual([LAST_RUN, 'a.json', 'c.json']);
   });
 });
 

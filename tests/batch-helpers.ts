@@ -22,9 +22,9 @@ export interface CliResult {
   stderr: string;
 }
 
-export function startCli(args: string[], cwd: string): ChildProcess {
+export function startCli(args: string[], cwd: string, stdin: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
   requireBuild();
-  return spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [CLI, ...args], { cwd, stdio: [stdin, 'pipe', 'pipe'] });
 }
 
 export function finished(child: ChildProcess): Promise<CliResult> {
@@ -41,6 +41,18 @@ export function finished(child: ChildProcess): Promise<CliResult> {
 export function runCli(args: string[], cwd: string): Promise<CliResult> {
   return finished(startCli(args, cwd));
 }
+
+/** Runs the CLI with `input` on its standard input. */
+export function runCliWithInput(args: string[], cwd: string, input: string): Promise<CliResult> {
+  const child = startCli(args, cwd, 'pipe');
+  const done = finished(child);
+  child.stdin!.on('error', () => undefined); // a command that stops reading early closes its end
+  child.stdin!.end(input);
+  return done;
+}
+
+/** JSON Lines of `records`. */
+export const jsonLines = (records: unknown[]): string => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
 export async function tempDir(): Promise<{ path: string; cleanup: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'onrecord-test-'));
@@ -88,4 +100,7 @@ export interface SummaryShape {
   tempFilesRemoved: number;
 }
 
-export const readSummary = (out: string): Promise<SummaryShape> => readJson<SummaryShape>(join(out, 'run-summary.json'));
+/** The summary of the last run (written by every run), and of the last run without failures. */
+export const LAST_RUN = '.onrecord/last-run.json';
+export const GOOD_RUN = '.onrecord/run-summary.json';
+export const readSummary = (out: string): Promise<SummaryShape> => readJson<SummaryShape>(join(out, LAST_RUN));

@@ -19,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(async () => dir.cleanup());
 
-const outputs = async (): Promise<string[]> => (await listFiles(join(dir.path, 'out')).catch(() => [])).filter((f) => f.endsWith('.json') && f !== 'run-summary.json');
+const outputs = async (): Promise<string[]> => (await listFiles(join(dir.path, 'out')).catch(() => [])).filter((f) => f.endsWith('.json') && !f.startsWith('.onrecord/'));
 const temps = async (): Promise<string[]> => (await listFiles(join(dir.path, 'out')).catch(() => [])).filter((f) => f.endsWith('.tmp'));
 
 /** Waits until at least `count` outputs exist (the run is under way). */

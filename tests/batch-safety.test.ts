@@ -62,7 +62,7 @@ describe('1. an output is never written over an input', () => {
   ])('%s: usage error, the input untouched, nothing created', async (_what, args, cwd = '') => {
     const before = await md5(at('data/dump.jsonl'));
     const result = await runCli(['extract', ...(args as string[]), '--format', 'jsonl', '--workers', '1'], at(cwd as string));
-    expectUsageError(result, /^onrecord extract: the output .*dump\.jsonl would overwrite the input .*dump\.jsonl; give another --out$/);
+    expectUsageError(result, /^onrecord extract: the output .*dump\.jsonl would overwrite the input .*dump\.jsonl; give another --out \(see "onrecord extract --help"\)$/);
     expect(await md5(at('data/dump.jsonl'))).toBe(before);
     expect(await listFiles(at('data'))).toEqual(['dump.jsonl']); // no summary, no temp file
   });
@@ -74,7 +74,7 @@ describe('7. --out naming an input folder', () => {
     await symlink('news', at('news-link'));
     for (const out of ['news', 'news-link', './news/']) {
       const result = await runCli(['extract', 'news', '--out', out], dir.path);
-      expectUsageError(result, /is the input folder news; outputs would mix with the inputs: give another --out$/);
+      expectUsageError(result, /is the input folder news; outputs would mix with the inputs: give another --out \(see "onrecord extract --help"\)$/);
     }
     expect(await listFiles(at('news'))).toEqual(['a.txt']);
   });
@@ -90,7 +90,7 @@ describe('3. only regular files are read', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^onrecord: in\/x\.txt: skipped: not a regular file \(a FIFO\)/m);
     expect(result.stderr).toMatch(/^onrecord: in\/zero\.txt: skipped: not a regular file \(a character device\)/m);
-    const summary = await readJson(at('out/run-summary.json'));
+    const summary = await readSummary(at('out'));
     expect(summary.skippedFiles.map((s: { path: string }) => s.path)).toEqual(['in/x.txt', 'in/zero.jsonl', 'in/zero.txt']);
     expect(summary.articles).toEqual({ read: 1, written: 1, skipped: 0, failed: 0 });
   }, 60_000);
@@ -101,7 +101,7 @@ describe('3. only regular files are read', () => {
     const result = await runCli(['extract', 'pipe.txt', 'good.txt', '--out', 'out', '--workers', '1'], dir.path);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe('onrecord: pipe.txt: not a regular file (a FIFO); onrecord reads regular files only');
-    expect(await listFiles(at('out'))).toEqual(['good.json', 'run-summary.json']);
+    expect(await listFiles(at('out'))).toEqual(['.onrecord/last-run.json', 'good.json']);
   }, 60_000);
 });
 
@@ -194,7 +194,7 @@ describe('6. a full disk', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^onrecord: feed\.jsonl: cannot write small\/out\/feed\.jsonl: no space left on device \(ENOSPC\); 300 records not written$/m);
     expect(result.stdout).toMatch(/written 0, skipped 0 \(output up to date\), failed 300/);
-    expect(await listFiles(at('small/out'))).toEqual(['run-summary.json']); // no torn output, no temp file
+    expect(await listFiles(at('small/out'))).toEqual(['.onrecord/last-run.json']); // no torn output, no temp file
     expect((await readSummary(at('small/out'))).articles).toEqual({ read: 300, written: 0, skipped: 0, failed: 300 });
   }, 120_000);
 });
@@ -203,7 +203,7 @@ describe('SIGTERM', () => {
   it('is treated like Ctrl-C: the articles in flight finish, a new summary is written, exit 130', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 200; i++) files[`in/a${i}.txt`] = article(i).repeat(12);
-    await writeTree(dir.path, { ...files, 'out/run-summary.json': '{"old": true}\n' });
+    await writeTree(dir.path, { ...files, 'out/.onrecord/last-run.json': '{"old": true}\n' });
     const child = startCli(['extract', 'in', '--out', 'out', '--workers', '1', '--quiet'], dir.path);
     const done = finished(child);
     await waitFor('outputs', async () => (await listFiles(at('out'))).length >= 6);
@@ -213,7 +213,7 @@ describe('SIGTERM', () => {
     const summary = await readSummary(at('out'));
     expect(summary.interrupted).toBe(true);
     expect(summary.articles.read).toBeLessThan(200);
-    expect(summary.articles.written).toBe((await listFiles(at('out'))).filter((f) => f !== 'run-summary.json').length);
+    expect(summary.articles.written).toBe((await listFiles(at('out'))).filter((f) => !f.startsWith('.onrecord/')).length);
   }, 120_000);
 });
 
@@ -251,7 +251,7 @@ describe('--max-chars and huge files', () => {
       'onrecord: in/feed.jsonl:1: text of 101 characters is longer than the limit of 100 (see --max-chars)',
       'onrecord: in/long.txt: text of 150 characters is longer than the limit of 100 (see --max-chars)',
     ]);
-    expect(await listFiles(at('out'))).toEqual(['feed/b.json', 'run-summary.json', 'short.json']);
+    expect(await listFiles(at('out'))).toEqual(['.onrecord/last-run.json', 'feed/b.json', 'short.json']);
   });
 
   it('refuses a file larger than a JavaScript string can be, by its size, without reading it', async () => {
@@ -261,13 +261,13 @@ describe('--max-chars and huge files', () => {
     const result = await runCli(['extract', 'huge.txt', 'good.txt', '--out', 'out', '--workers', '1', '--quiet'], dir.path);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe('onrecord: huge.txt: file of 629145600 bytes holds more than 5000000 characters, the limit (see --max-chars)');
-    expect(await listFiles(at('out'))).toEqual(['good.json', 'run-summary.json']);
+    expect(await listFiles(at('out'))).toEqual(['.onrecord/last-run.json', 'good.json']);
   });
 
   it('rejects --max-chars beyond the longest string the runtime can hold', async () => {
     const result = await runCli(['extract', '--max-chars', '9999999999'], dir.path);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^onrecord extract: --max-chars needs a whole number from 1 to \d+, got "9999999999"$/m);
+    expect(result.stderr).toMatch(/^onrecord extract: --max-chars needs a whole number from 1 to \d+, got "9999999999" \(see "onrecord extract --help"\)$/m);
   });
 });
 

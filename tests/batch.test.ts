@@ -4,7 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex, VERSION } from '../src/index.js';
-import { article, listFiles, readJson, readSummary, runCli, tempDir, writeTree } from './batch-helpers.js';
+import { article, GOOD_RUN, jsonLines, LAST_RUN, listFiles, readJson, readSummary, runCli, tempDir, writeTree } from './batch-helpers.js';
 
 let dir: { path: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(async () => dir.cleanup());
 
-const jsonl = (records: unknown[]): string => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+const jsonl = jsonLines;
 
 describe('output layout and source.path', () => {
   it('mirrors folders, maps JSON Lines records to <stem>/<id>.json, and records the input path as given', async () => {
@@ -31,20 +31,21 @@ describe('output layout and source.path', () => {
     const files = await listFiles(join(dir.path, 'out'));
     const weird = files.find((f) => f.startsWith('d/we_ird_id-'));
     expect(weird).toMatch(/^d\/we_ird_id-[0-9a-f]{12}\.json$/);
-    expect(files).toEqual(['a.json', 'd/7.json', 'd/r1.json', weird, 'extra.json', 'run-summary.json', 'x/b.json', 'x/y/c.json'].sort());
+    expect(files).toEqual(['a.json', 'd/7.json', 'd/r1.json', weird, 'extra.json', LAST_RUN, GOOD_RUN, 'x/b.json', 'x/y/c.json'].sort());
 
-    const expected: Array<[string, string, string]> = [
-      ['a.json', 'corpus/a.txt', article(1)],
-      ['x/b.json', 'corpus/x/b.md', article(2)],
-      ['x/y/c.json', 'corpus/x/y/c.txt', article(3)],
-      ['d/r1.json', 'corpus/d.jsonl#r1', article(5)],
-      [weird!, 'corpus/d.jsonl#we/ird id', article(6)],
-      ['d/7.json', 'corpus/d.jsonl#7', article(7)],
-      ['extra.json', 'extra.md', article(8)],
+    // a record's source also carries its id, exactly as given (7 stays a number)
+    const expected: Array<[string, string, string, string | number | undefined]> = [
+      ['a.json', 'corpus/a.txt', article(1), undefined],
+      ['x/b.json', 'corpus/x/b.md', article(2), undefined],
+      ['x/y/c.json', 'corpus/x/y/c.txt', article(3), undefined],
+      ['d/r1.json', 'corpus/d.jsonl#r1', article(5), 'r1'],
+      [weird!, 'corpus/d.jsonl#we/ird id', article(6), 'we/ird id'],
+      ['d/7.json', 'corpus/d.jsonl#7', article(7), 7],
+      ['extra.json', 'extra.md', article(8), undefined],
     ];
-    for (const [output, path, text] of expected) {
+    for (const [output, path, text, id] of expected) {
       const annotation = await readJson(join(dir.path, 'out', output));
-      expect(annotation.source).toEqual({ path, sha256: sha256Hex(text), length: text.length });
+      expect(annotation.source).toEqual({ path, ...(id === undefined ? {} : { id }), sha256: sha256Hex(text), length: text.length });
       expect(annotation.version).toBe(VERSION);
     }
   });
@@ -54,7 +55,7 @@ describe('output layout and source.path', () => {
     await writeTree(dir.path, { 'in/feed.jsonl': jsonl(ids.map((id, i) => ({ id, text: article(i).repeat(1 + (i % 3) * 20) }))) });
     const { code } = await runCli(['extract', 'in', '--out', 'out', '--format', 'jsonl', '--workers', '2', '--quiet'], dir.path);
     expect(code).toBe(0);
-    expect(await listFiles(join(dir.path, 'out'))).toEqual(['feed.jsonl', 'run-summary.json']);
+    expect(await listFiles(join(dir.path, 'out'))).toEqual([LAST_RUN, GOOD_RUN, 'feed.jsonl']);
     const lines = (await readFile(join(dir.path, 'out/feed.jsonl'), 'utf8')).trimEnd().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { source: { path: string } }).source.path)).toEqual(ids.map((id) => `in/feed.jsonl#${id}`));
   });
@@ -108,22 +109,26 @@ describe('determinism', () => {
     await writeTree(dir.path, files);
     const snapshots: Array<Map<string, string>> = [];
     for (const workers of ['0', '1', '3']) {
-      for (const format of ['json', 'jsonl']) {
+      const snapshot = new Map<string, string>();
+      // json: every article and record; jsonl: the JSON Lines input (articles have no .jsonl of their own)
+      for (const [format, input] of [['json', 'corpus'], ['jsonl', 'corpus/feed.jsonl']] as const) {
         const out = `out-${workers}-${format}`;
-        const { code } = await runCli(['extract', 'corpus', '--out', out, '--workers', workers, '--format', format, '--concurrency', '2', '--quiet'], dir.path);
+        const { code } = await runCli(['extract', input, '--out', out, '--workers', workers, '--format', format, '--concurrency', '2', '--quiet'], dir.path);
         expect(code).toBe(0);
-        const snapshot = new Map<string, string>();
         for (const file of await listFiles(join(dir.path, out))) {
-          if (file !== 'run-summary.json') snapshot.set(`${format}:${file}`, await readFile(join(dir.path, out, file), 'utf8'));
+          if (!file.startsWith('.onrecord/')) snapshot.set(`${format}:${file}`, await readFile(join(dir.path, out, file), 'utf8'));
         }
-        snapshots.push(snapshot);
       }
+      const piped = await runCli(['extract', 'corpus', '--out', '-', '--workers', workers, '--concurrency', '2', '--quiet'], dir.path);
+      expect(piped.code).toBe(0);
+      snapshot.set('stdout', piped.stdout);
+      snapshots.push(snapshot);
     }
-    const merged = (i: number): Map<string, string> => new Map([...snapshots[2 * i]!, ...snapshots[2 * i + 1]!]);
-    expect(merged(0).size).toBe(24 + 12 + (24 + 1)); // json: articles + records; jsonl: articles + one .jsonl
-    expect(merged(1)).toEqual(merged(0));
-    expect(merged(2)).toEqual(merged(0));
-  });
+    expect(snapshots[0]!.size).toBe(24 + 12 + 1 + 1);
+    expect(snapshots[0]!.get('stdout')!.split('\n').length).toBe(24 + 12 + 1);
+    expect(snapshots[1]).toEqual(snapshots[0]);
+    expect(snapshots[2]).toEqual(snapshots[0]);
+  }, 180_000); // nine runs of the CLI on a slow shared machine
 });
 
 describe('resuming', () => {
@@ -188,12 +193,13 @@ describe('resuming', () => {
 
 describe('output collisions', () => {
   it('fails the second input that maps to an existing output and never overwrites the first', async () => {
+    // run-summary.txt is an article like any other: the run summaries live in out/.onrecord/
     await writeTree(dir.path, { 'corpus/a.md': article(1), 'corpus/a.txt': article(2), 'corpus/run-summary.txt': article(3) });
     const { code, stderr } = await runCli(['extract', 'corpus', '--out', 'out'], dir.path);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^onrecord: corpus\/a\.txt: corpus\/a\.md already writes out\/a\.json/m);
-    expect(stderr).toMatch(/^onrecord: corpus\/run-summary\.txt: .*reserved for the run summary/m);
     expect((await readJson(join(dir.path, 'out/a.json'))).source.path).toBe('corpus/a.md');
-    expect((await readSummary(join(dir.path, 'out'))).articles).toEqual({ read: 3, written: 1, skipped: 0, failed: 2 });
+    expect((await readJson(join(dir.path, 'out/run-summary.json'))).source.path).toBe('corpus/run-summary.txt');
+    expect((await readSummary(join(dir.path, 'out'))).articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
   });
 });

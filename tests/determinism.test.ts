@@ -42,7 +42,8 @@ function texts(): Text[] {
 
 const INPUT = 'texts.jsonl';
 const all = texts();
-const render = (t: Text): string => serialize(annotate(t.text, { path: `${INPUT}#${t.id}` }));
+// as the CLI writes a JSON Lines record: its path and its id
+const render = (t: Text): string => serialize(annotate(t.text, { path: `${INPUT}#${t.id}`, id: t.id }));
 
 /** A fixed shuffle, so that each text follows different ones than in input order. */
 function interleaved<T>(items: T[]): T[] {

@@ -80,7 +80,7 @@ describe('onrecord diff OLD NEW', () => {
 
   const usage: Array<[string[], RegExp]> = [
     [['diff', 'a'], /give two annotation sets/],
-    [['diff', 'a', 'b', '--format', 'xml'], /--format must be text or json, not "xml"/],
+    [['diff', 'a', 'b', '--format', 'xml'], /--format must be "text" or "json", got "xml"/],
     [['diff', 'a', 'b', '--bogus'], /bogus/],
     [['diff', 'missing-a', 'missing-b'], /missing-a: cannot read/],
   ];

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../src/cli/args.js';
 import { runEval } from '../src/cli/eval.js';
 import { loadGoldSource } from '../src/eval/gold.js';
 import { runCli } from './batch-helpers.js';
@@ -34,8 +35,12 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   const err: string[] = [];
   vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
   vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const code = await runEval(argv);
-  vi.restoreAllMocks();
+  let code: number;
+  try {
+    code = await runEval(argv);
+  } finally {
+    vi.restoreAllMocks();
+  }
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -100,12 +105,13 @@ describe('onrecord eval', () => {
     const unknown = await run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { peopleF2: 1 } }));
     expect(unknown.code).toBe(1);
     expect(unknown.err).toMatch(/^onrecord eval: .*thresholds-\d+\.json: .*unknown figure "invented_dev.peopleF2"/);
-    expect((await run()).code).toBe(2);
-    expect((await run('--gold', jsonl, '--misses', 'many')).code).toBe(2);
-    expect((await run('--gold', jsonl, '--gold', jsonl)).err).toMatch(/two gold sources named "invented_dev"/);
+    // usage errors are thrown for the command line to print as one line with exit 2 (tests/cli-usage.test.ts)
+    await expect(run()).rejects.toThrow(UsageError);
+    await expect(run('--gold', jsonl, '--misses', 'many')).rejects.toThrow(/--misses needs a whole number/);
+    await expect(run('--gold', jsonl, '--gold', jsonl)).rejects.toThrow(/two gold sources named "invented_dev"/);
   });
 
-  it('bad gold through the real CLI: one line per problem, no stack trace, exit 1', async () => {
+  it('bad gold through the real CLI: one line per problem, no stack trace, exit 1 (a missing file: exit 2)', async () => {
     const broken = join(dir, 'broken_dev.jsonl');
     writeFileSync(broken, [JSON.stringify({ id: 'ok', text: TEXT, ...facts }), '{"id": "cut', '[1]', JSON.stringify({ id: 'off', text: TEXT, places: [{ start: 5, end: 999 }] })].join('\n') + '\n');
     const bad = await runCli(['eval', '--gold', broken, '--misses', '0'], dir);
@@ -114,8 +120,10 @@ describe('onrecord eval', () => {
     expect(bad.stdout).toMatch(/gold problem: broken_dev\.jsonl line 3: a gold record must be a JSON object/);
     expect(bad.stdout).toMatch(/gold problem: off places\[0\]: offsets 5\.\.999 outside/);
     const missing = await runCli(['eval', '--gold', join(dir, 'missing.jsonl')], dir);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr.trim()).toBe(`onrecord eval: ${join(dir, 'missing.jsonl')}: no such file or directory (ENOENT)`);
+    // a gold file that is not there is a usage error, like every missing input
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/^onrecord eval: .*missing\.jsonl.* does not exist/);
     for (const r of [bad, missing]) expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 

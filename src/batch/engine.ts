@@ -6,14 +6,14 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
-import { sha256Hex } from '../output/annotation.js';
-import { VERSION } from '../version.js';
 import { tooLongReason } from '../limits.js';
+import { outputHead, sha256Hex, type RawSource } from '../output/annotation.js';
+import { VERSION } from '../version.js';
 import { removeStaleTemps, writeAtomic } from './atomic.js';
 import { describeFsError, printablePath } from './errors.js';
-import { OrderedSink } from './jsonl-output.js';
+import { OrderedSink, StdoutSink } from './jsonl-output.js';
 import { idToFileName, MAX_LINE_BYTES, parseRecord, readJsonLines, type JsonLine } from './jsonl.js';
-import type { ExtractOptions } from './options.js';
+import { STDOUT, type ExtractOptions } from './options.js';
 import { outputPathOf, refuseOverwrites } from './overwrite-guard.js';
 import { createAnnotator, type Annotator } from './pool.js';
 import { Progress } from './progress.js';
@@ -22,8 +22,14 @@ import { readOutputStamp } from './resume.js';
 import { SummaryBuilder, type RunSummary } from './summary.js';
 import { ARTICLE_INPUTS, walkInputs, type InputEntry, type InputFile } from './walk.js';
 
-export const SUMMARY_FILE = 'run-summary.json';
-const SUMMARY_CLAIM = '(run summary)';
+/**
+ * The run summaries sit in a hidden folder of the output folder, out of the way of `OUT/*.json` and
+ * `OUT/**\/*.json`: LAST_RUN_FILE for every run that started, SUMMARY_FILE only for a run without
+ * failures, so that a failed run never overwrites the summary of the last good one.
+ */
+export const SUMMARY_FOLDER = '.onrecord';
+export const SUMMARY_FILE = join(SUMMARY_FOLDER, 'run-summary.json');
+export const LAST_RUN_FILE = join(SUMMARY_FOLDER, 'last-run.json');
 
 export interface BatchHooks {
   progress?: Progress;
@@ -35,7 +41,7 @@ export interface BatchHooks {
 
 export interface BatchResult {
   summary: RunSummary;
-  /** Where the summary was written, or null when it could not be (reported on stderr). */
+  /** Where the summary of this run was written (LAST_RUN_FILE), or null: not written (--out -) or could not be (reported on stderr). */
   summaryPath: string | null;
 }
 
@@ -64,6 +70,8 @@ class Batch {
   private readonly window: number;
   /** Output path (absolute) -> the input that claimed it in this run. */
   private readonly claims = new Map<string, string>();
+  /** --out -: every annotation, as one JSON Lines stream on standard output in input order. */
+  private readonly stdout: StdoutSink | null;
 
   constructor(
     private readonly options: ExtractOptions,
@@ -74,16 +82,18 @@ class Batch {
     this.io = pLimit(options.concurrency);
     // Enough articles in flight to keep every worker busy while others are read and written.
     this.window = Math.max(2, options.concurrency + 2 * options.workers);
+    this.stdout = options.out === STDOUT ? new StdoutSink((reason) => this.report('-', reason)) : null;
   }
 
   async prepare(): Promise<void> {
-    try {
-      await mkdir(this.options.out, { recursive: true });
-    } catch (err) {
-      throw new OutputFolderError(`cannot create the output folder: ${describeFsError(err)}`);
+    if (!this.stdout) {
+      try {
+        await mkdir(this.options.out, { recursive: true });
+      } catch (err) {
+        throw new OutputFolderError(`cannot create the output folder: ${describeFsError(err)}`);
+      }
+      this.summary.tempFilesRemoved = await removeStaleTemps(this.options.out);
     }
-    this.summary.tempFilesRemoved = await removeStaleTemps(this.options.out);
-    this.claim(join(this.options.out, SUMMARY_FILE), SUMMARY_CLAIM);
     if (this.progress.mode !== 'off') {
       let total = 0;
       for await (const entry of walkInputs(this.options.inputs, this.options.out, ARTICLE_INPUTS)) if ('size' in entry) total += entry.size;
@@ -102,15 +112,23 @@ class Batch {
 
   async close(): Promise<void> {
     await this.drain();
+    if (this.stdout) {
+      await this.stdout.close();
+      this.summary.articles.written = this.stdout.written;
+    }
     await this.annotator.close();
   }
 
   async finish(): Promise<BatchResult> {
     const { inputs, out, format } = this.options;
     const summary = this.summary.build({ inputs, out, format });
-    const summaryPath = join(out, SUMMARY_FILE);
+    if (this.stdout) return { summary, summaryPath: null };
+    const good = summary.articles.failed === 0 && !summary.interrupted;
+    const json = JSON.stringify(summary, null, 2) + '\n';
+    const summaryPath = join(out, LAST_RUN_FILE);
     try {
-      await writeAtomic(summaryPath, JSON.stringify(summary, null, 2) + '\n');
+      await writeAtomic(summaryPath, json);
+      if (good) await writeAtomic(join(out, SUMMARY_FILE), json);
       return { summary, summaryPath };
     } catch (err) {
       this.report(summaryPath, `cannot write the run summary: ${describeFsError(err)}`);
@@ -136,11 +154,17 @@ class Batch {
         this.summary.articles.read++;
         this.fail(entry.display, entry.reason);
         return;
-      case 'article':
+      case 'article': {
         this.summary.files.articles++;
         this.summary.articles.read++;
-        await this.submit(() => this.articleFile(entry));
-        return;
+        const sink = this.stdout;
+        if (!sink) return this.submit(() => this.articleFile(entry));
+        const seq = sink.reserve();
+        return this.submit(
+          async () => sink.deliver(seq, await this.articleLine(entry), true),
+          () => sink.behind() >= this.window,
+        );
+      }
       case 'jsonl':
         this.summary.files.jsonl++;
         await this.jsonlFile(entry);
@@ -163,28 +187,45 @@ class Batch {
     try {
       const outPath = outputPathOf(entry, this.options);
       if (!this.claim(outPath, entry.display)) return;
-      const read = await this.io(() => readArticleText(entry.file, this.options.maxChars));
-      if (!read.ok) {
-        this.fail(entry.display, read.reason);
-        return;
-      }
-      await this.annotateToFile(read.text, entry.display, outPath);
+      const text = await this.readArticle(entry);
+      if (text !== null) await this.annotateToFile(text, entry.display, outPath);
     } finally {
       this.progress.advance(entry.size, 1);
     }
   }
 
+  /** --out -: an article file as one JSON Lines line, or null when it failed. */
+  private async articleLine(entry: InputFile): Promise<string | null> {
+    try {
+      const text = await this.readArticle(entry);
+      if (text === null) return null;
+      const result = await this.annotator.run(text, entry.display, 'line');
+      if (!result.ok) this.fail(entry.display, result.reason);
+      return result.ok ? result.output : null;
+    } finally {
+      this.progress.advance(entry.size, 1);
+    }
+  }
+
+  /** The text of an article file, or null (and a failure) when it cannot be read as UTF-8 text. */
+  private async readArticle(entry: InputFile): Promise<string | null> {
+    const read = await this.io(() => readArticleText(entry.file, this.options.maxChars));
+    if (read.ok) return read.text;
+    this.fail(entry.display, read.reason);
+    return null;
+  }
+
   /** Annotates one text into its own output file, unless an up-to-date output is already there. */
-  private async annotateToFile(text: string, sourcePath: string, outPath: string): Promise<void> {
+  private async annotateToFile(text: string, sourcePath: string, outPath: string, raw?: RawSource): Promise<void> {
     if (text.length > this.options.maxChars) return this.fail(sourcePath, tooLongReason(text.length, this.options.maxChars));
     if (!this.options.force) {
       const stamp = await this.io(() => readOutputStamp(outPath));
-      if (stamp && stamp.version === VERSION && stamp.sha256 === sha256Hex(text)) {
+      if (stamp && stamp.version === VERSION && stamp.sha256 === sha256Hex(text) && stamp.head.startsWith(outputHead(sourcePath, 'pretty', raw))) {
         this.summary.articles.skipped++;
         return;
       }
     }
-    const result = await this.annotator.run(text, sourcePath, 'pretty');
+    const result = await this.annotator.run(text, sourcePath, 'pretty', raw);
     if (!result.ok) {
       this.fail(sourcePath, result.reason);
       return;
@@ -198,8 +239,9 @@ class Batch {
   }
 
   private async jsonlFile(entry: InputFile): Promise<void> {
-    const sink = this.options.format === 'jsonl' ? await this.openOrderedSink(entry) : null;
-    if (this.options.format === 'jsonl' && !sink) return;
+    const ownSink = !this.stdout && this.options.format === 'jsonl';
+    const sink = this.stdout ?? (ownSink ? await this.openOrderedSink(entry) : null);
+    if (ownSink && !sink) return;
     const firstLine = new Map<string, number>(); // id -> line: duplicates fail
     let complete = false;
     try {
@@ -215,17 +257,17 @@ class Batch {
       this.summary.articles.read++;
       this.fail(entry.display, describeFsError(err));
     }
-    if (sink) {
+    if (sink instanceof OrderedSink && ownSink) {
       await this.drain();
       await this.closeOrderedSink(entry, sink, complete);
     }
   }
 
-  private async record(entry: InputFile, line: JsonLine, firstLine: Map<string, number>, sink: OrderedSink | null): Promise<void> {
+  private async record(entry: InputFile, line: JsonLine, firstLine: Map<string, number>, sink: OrderedSink | StdoutSink | null): Promise<void> {
     this.summary.articles.read++;
     const where = `${entry.display}:${line.number}`;
     if (line.line === null) return this.failRecord(where, line.reason);
-    const parsed = parseRecord(line.line, this.options.textField, this.options.idField);
+    const parsed = parseRecord(line.line, this.options.textField, this.options.idField, this.options.keepFields);
     if (!parsed.ok) return this.failRecord(where, parsed.reason);
     const seen = firstLine.get(parsed.id);
     if (seen !== undefined) return this.failRecord(where, `duplicate id "${parsed.id}" (first on line ${seen})`);
@@ -236,17 +278,17 @@ class Batch {
       const outPath = join(this.options.out, entry.outStem, `${idToFileName(parsed.id)}.json`);
       if (!this.claim(outPath, sourcePath)) return this.progress.advance(0, 1);
       await this.submit(async () => {
-        await this.annotateToFile(parsed.text, sourcePath, outPath);
+        await this.annotateToFile(parsed.text, sourcePath, outPath, parsed.raw);
         this.progress.advance(0, 1);
       });
       return;
     }
     if (sink.failed) {
-      sink.refuse(); // the output cannot be written: annotating would be work for nothing
+      if (sink instanceof OrderedSink) sink.refuse(); // the output cannot be written: annotating would be work for nothing
       return this.progress.advance(0, 1);
     }
     const seq = sink.reserve();
-    const reused = await sink.reusable(sourcePath, parsed.text);
+    const reused = sink instanceof OrderedSink ? await sink.reusable(sourcePath, parsed.text, outputHead(sourcePath, 'line', parsed.raw)) : null;
     if (reused !== null) {
       this.summary.articles.skipped++;
       sink.deliver(seq, reused, false);
@@ -254,7 +296,7 @@ class Batch {
     }
     await this.submit(
       async () => {
-        const result = await this.annotator.run(parsed.text, sourcePath, 'line');
+        const result = await this.annotator.run(parsed.text, sourcePath, 'line', parsed.raw);
         if (!result.ok) this.fail(sourcePath, result.reason);
         sink.deliver(seq, result.ok ? result.output : null, true);
         this.progress.advance(0, 1);
@@ -305,8 +347,7 @@ class Batch {
       this.claims.set(key, claimant);
       return true;
     }
-    const reason = holder === SUMMARY_CLAIM ? `${outPath} is reserved for the run summary` : `${holder} already writes ${outPath} in this run; rename one of them`;
-    this.fail(claimant, reason);
+    this.fail(claimant, `${holder} already writes ${outPath} in this run; rename one of them`);
     return false;
   }
 

@@ -5,6 +5,7 @@
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { sha256Hex } from '../output/annotation.js';
+import { writeStdout } from '../output/stdout.js';
 import { VERSION } from '../version.js';
 import { hiddenSibling, tempPathFor } from './atomic.js';
 import { describeFsError } from './errors.js';
@@ -45,7 +46,7 @@ class PreviousLines {
       }
       this.handles.push(handle);
       try {
-        for await (const line of byteLines(handle, HEAD_BYTES)) {
+        for await (const line of byteLines(handle.createReadStream({ autoClose: false, start: 0 }), HEAD_BYTES)) {
           const stamp = lineStamp(line.head.toString('utf8'));
           if (!stamp?.path || this.byPath.has(stamp.path)) continue;
           this.byPath.set(stamp.path, { handle, offset: line.offset, length: line.length, sha256: stamp.sha256, version: stamp.version });
@@ -56,13 +57,15 @@ class PreviousLines {
     }
   }
 
-  async take(sourcePath: string, text: string): Promise<string | null> {
+  /** `head`: how the line must start (its source path, id and kept fields). */
+  async take(sourcePath: string, text: string, head: string): Promise<string | null> {
     const line = this.byPath.get(sourcePath);
     if (!line || line.version !== VERSION || line.sha256 !== sha256Hex(text)) return null;
     this.byPath.delete(sourcePath);
     const bytes = Buffer.alloc(line.length);
     const { bytesRead } = await line.handle.read(bytes, 0, line.length, line.offset);
-    return bytesRead === line.length ? bytes.toString('utf8') : null;
+    const earlier = bytes.toString('utf8');
+    return bytesRead === line.length && earlier.startsWith(head) ? earlier : null;
   }
 
   async close(): Promise<void> {
@@ -81,21 +84,68 @@ export interface SinkOutcome {
   partialPath: string | null;
 }
 
-export class OrderedSink {
+/**
+ * Lines handed over out of order (records annotated in parallel) and sent on in input order. `emit`
+ * takes them one at a time, each after the one before has been written.
+ */
+abstract class InOrder {
   private next = 0;
   private done = 0;
-  private fresh = 0;
-  private refused = 0;
   private readonly waiting = new Map<number, { line: string | null; fresh: boolean }>();
   private chain: Promise<void> = Promise.resolve();
-  private error: string | null = null;
+  protected error: string | null = null;
+
+  /** True once a write failed: later records are refused rather than annotated for nothing. */
+  get failed(): boolean {
+    return this.error !== null;
+  }
+
+  reserve(): number {
+    return this.next++;
+  }
+
+  /** How many reserved records are not handed over yet: the producer waits when too many are. */
+  behind(): number {
+    return this.next - this.done;
+  }
+
+  /** Hands over record `seq` (line null: it failed; fresh: annotated in this run); lines go out in order. */
+  deliver(seq: number, line: string | null, fresh: boolean): void {
+    this.waiting.set(seq, { line, fresh });
+    while (this.waiting.has(this.done)) {
+      const ready = this.waiting.get(this.done)!;
+      this.waiting.delete(this.done);
+      this.done++;
+      if (ready.line === null) continue;
+      this.taken(ready.fresh);
+      const data = ready.line + '\n';
+      this.chain = this.chain.then(() => (this.error ? undefined : this.emit(data)));
+    }
+  }
+
+  /** Every line handed over so far is written (or has failed). */
+  protected settled(): Promise<void> {
+    return this.chain;
+  }
+
+  /** A line handed over for writing (in order), before it is written. */
+  protected taken(_fresh: boolean): void {}
+
+  protected abstract emit(data: string): Promise<void>;
+}
+
+export class OrderedSink extends InOrder {
+  private fresh = 0;
+  private refused = 0;
 
   private constructor(
     readonly outPath: string,
     private readonly temp: string,
     private readonly handle: FileHandle,
     private readonly previous: PreviousLines | null,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Opens the temp file; unless `force`, indexes the partial and the complete earlier outputs. */
   static async open(outPath: string, force: boolean): Promise<OrderedSink> {
@@ -110,42 +160,14 @@ export class OrderedSink {
     return new OrderedSink(outPath, temp, handle, previous);
   }
 
-  /** True once a write failed: later records are refused rather than annotated for nothing. */
-  get failed(): boolean {
-    return this.error !== null;
-  }
-
   /** A record taken up after a write failed: counted as lost. */
   refuse(): void {
     this.refused++;
   }
 
-  reserve(): number {
-    return this.next++;
-  }
-
-  /** How many reserved records are not handed over yet: the producer waits when too many are. */
-  behind(): number {
-    return this.next - this.done;
-  }
-
   /** The earlier line of an unchanged record, or null. */
-  reusable(sourcePath: string, text: string): Promise<string | null> {
-    return this.previous ? this.previous.take(sourcePath, text) : Promise.resolve(null);
-  }
-
-  /** Hands over record `seq` (line null: it failed; fresh: annotated in this run); lines go out in order. */
-  deliver(seq: number, line: string | null, fresh: boolean): void {
-    this.waiting.set(seq, { line, fresh });
-    while (this.waiting.has(this.done)) {
-      const ready = this.waiting.get(this.done)!;
-      this.waiting.delete(this.done);
-      this.done++;
-      if (ready.line === null) continue;
-      if (ready.fresh) this.fresh++;
-      const data = ready.line + '\n';
-      this.chain = this.chain.then(() => this.write(data));
-    }
+  reusable(sourcePath: string, text: string, head: string): Promise<string | null> {
+    return this.previous ? this.previous.take(sourcePath, text, head) : Promise.resolve(null);
   }
 
   /**
@@ -153,7 +175,7 @@ export class OrderedSink {
    * partial file. Nothing counts as written before it is synced to disk and renamed.
    */
   async close(complete: boolean): Promise<SinkOutcome> {
-    await this.chain;
+    await this.settled();
     await this.previous?.close();
     if (!this.error) {
       try {
@@ -179,12 +201,43 @@ export class OrderedSink {
     return { written: 0, lost: this.fresh + this.refused, error: this.error, partialPath: null };
   }
 
-  private async write(data: string): Promise<void> {
-    if (this.error) return;
+  protected override taken(fresh: boolean): void {
+    if (fresh) this.fresh++;
+  }
+
+  protected async emit(data: string): Promise<void> {
     try {
       await this.handle.write(data);
     } catch (err) {
       this.error = describeFsError(err);
+    }
+  }
+}
+
+/**
+ * --out -: every annotation as one JSON Lines stream on standard output, in input order, at the reader's
+ * pace. A reader that closes the pipe (`| head -1`) is handled by the command line, which ends the
+ * process quietly; any other write error is reported once through `fail`.
+ */
+export class StdoutSink extends InOrder {
+  /** Lines that reached standard output. */
+  written = 0;
+
+  constructor(private readonly fail: (reason: string) => void) {
+    super();
+  }
+
+  async close(): Promise<void> {
+    await this.settled();
+  }
+
+  protected async emit(data: string): Promise<void> {
+    try {
+      await writeStdout(data);
+      this.written++;
+    } catch (err) {
+      this.error = describeFsError(err);
+      this.fail(`cannot write standard output: ${this.error}`);
     }
   }
 }

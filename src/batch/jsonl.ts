@@ -2,11 +2,14 @@
 // with invalid UTF-8 fails that record alone and every other line is still read. Each line is one record
 // holding an id and a text.
 import { constants as bufferConstants } from 'node:buffer';
-import type { FileHandle } from 'node:fs/promises';
 import { describeValue } from '../describe-value.js';
-import { sha256Hex } from '../output/annotation.js';
+import { sha256Hex, type RawSource } from '../output/annotation.js';
 import { readText } from '../text/read-text.js';
+import { rawMembers } from './raw-members.js';
 import { openRegular } from './regular-file.js';
+
+/** The input name that stands for standard input. */
+export const STDIN = '-';
 
 /** A line of the file, decoded, or the reason it could not be (`line` null). */
 export type JsonLine = {
@@ -20,14 +23,15 @@ export type JsonLine = {
 export const MAX_LINE_BYTES = bufferConstants.MAX_STRING_LENGTH;
 
 /**
- * Lines of a UTF-8 file (a regular file: see openRegular), read as a stream. A line longer than
- * `maxLineBytes` is passed over without being held in memory and reported. Throws (mid-iteration) on a
- * UTF-16 file or a read error.
+ * Lines of a UTF-8 file (a regular file: see openRegular; "-": standard input), read as a stream. A line
+ * longer than `maxLineBytes` is passed over without being held in memory and reported. Throws
+ * (mid-iteration) on a UTF-16 file or a read error.
  */
 export async function* readJsonLines(file: string, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<JsonLine> {
-  const handle = await openRegular(file);
+  const handle = file === STDIN ? null : await openRegular(file);
+  const chunks = (handle ? handle.createReadStream({ autoClose: false, start: 0 }) : process.stdin) as AsyncIterable<Buffer>;
   try {
-    for await (const raw of byteLines(handle, maxLineBytes)) {
+    for await (const raw of byteLines(chunks, maxLineBytes)) {
       const { number, bytes } = raw;
       if (number === 1 && isUtf16(raw.head)) throw new Error('UTF-16 text (byte order mark FF FE or FE FF); onrecord reads UTF-8 only');
       if (!raw.complete) {
@@ -38,7 +42,7 @@ export async function* readJsonLines(file: string, maxLineBytes = MAX_LINE_BYTES
       yield read.ok ? { number, bytes, line: read.text } : { number, bytes, line: null, reason: read.reason };
     }
   } finally {
-    await handle.close();
+    await handle?.close();
   }
 }
 
@@ -55,8 +59,8 @@ export interface ByteLine {
   complete: boolean;
 }
 
-/** The lines of an open file as bytes, split on "\n" (a "\r" before it dropped), holding at most `keep` bytes of each. */
-export async function* byteLines(handle: FileHandle, keep: number): AsyncGenerator<ByteLine> {
+/** Lines of a byte stream, split on "\n" (a "\r" before it dropped), holding at most `keep` bytes of each. */
+export async function* byteLines(chunks: AsyncIterable<Buffer>, keep: number): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let held = 0;
   let length = 0;
@@ -84,7 +88,7 @@ export async function* byteLines(handle: FileHandle, keep: number): AsyncGenerat
     length = 0;
     return line;
   };
-  for await (const chunk of handle.createReadStream({ autoClose: false, start: 0 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     let start = 0;
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
       take(chunk.subarray(start, nl));
@@ -98,9 +102,10 @@ export async function* byteLines(handle: FileHandle, keep: number): AsyncGenerat
 
 const isUtf16 = (head: Buffer): boolean => head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
 
-export type ParsedRecord = { ok: true; id: string; text: string } | { ok: false; reason: string };
+/** id: the record's id as text (a number as written); raw: source.id and source.fields as JSON text. */
+export type ParsedRecord = { ok: true; id: string; text: string; raw: RawSource } | { ok: false; reason: string };
 
-export function parseRecord(line: string, textField: string, idField: string): ParsedRecord {
+export function parseRecord(line: string, textField: string, idField: string, keepFields: readonly string[] = []): ParsedRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -119,7 +124,12 @@ export function parseRecord(line: string, textField: string, idField: string): P
   }
   if (text === undefined) return { ok: false, reason: `missing text field "${textField}" (see --text-field)` };
   if (typeof text !== 'string') return { ok: false, reason: `text field "${textField}" is ${describeValue(text)}, not a string` };
-  return { ok: true, id: String(id), text };
+  // Numbers and kept fields are copied from the line's own text, so that no digit is lost to parsing.
+  const members = typeof id === 'number' || keepFields.length > 0 ? rawMembers(line, new Set([idField, ...keepFields])) : null;
+  const idJson = typeof id === 'number' ? members!.get(idField)! : JSON.stringify(id);
+  const raw: RawSource = { id: idJson };
+  if (keepFields.length > 0) raw.fields = keepFields.filter((f) => members!.has(f)).map((f) => [f, members!.get(f)!]);
+  return { ok: true, id: typeof id === 'number' ? idJson : id, text, raw };
 }
 
 const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;

@@ -3,7 +3,8 @@
 // it points to), so that `extract dump.jsonl --out . --format jsonl` is refused rather than run.
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ExtractOptions } from './options.js';
+import { STDIN } from './jsonl.js';
+import { STDOUT, type ExtractOptions } from './options.js';
 import { ARTICLE_INPUTS, walkInputs, type InputFile } from './walk.js';
 
 /** A run that would write over its own inputs: a usage error, raised before any input is read. */
@@ -17,6 +18,7 @@ export function outputPathOf(entry: InputFile, options: Pick<ExtractOptions, 'ou
 
 /** Throws UnsafeOutputError when an output of the inputs, or one of `otherOutputs` (the run summary), is an input. */
 export async function refuseOverwrites(options: ExtractOptions, otherOutputs: string[]): Promise<void> {
+  if (options.out === STDOUT) return; // nothing is written to the file system
   const outReal = await realPaths(options.out);
   for (const given of options.inputs) {
     const isFolder = await stat(given).then((info) => info.isDirectory(), () => false);
@@ -27,7 +29,7 @@ export async function refuseOverwrites(options: ExtractOptions, otherOutputs: st
   const inputs = new Map<string, string>(); // real path of the entry, and of what a link points to -> input
   const outputs = [...otherOutputs];
   for await (const entry of walkInputs(options.inputs, options.out, ARTICLE_INPUTS)) {
-    if (entry.kind !== 'article' && entry.kind !== 'jsonl') continue;
+    if ((entry.kind !== 'article' && entry.kind !== 'jsonl') || entry.file === STDIN) continue;
     for (const real of await realPaths(entry.file)) inputs.set(real, entry.display);
     outputs.push(outputPathOf(entry, options));
   }

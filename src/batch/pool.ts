@@ -3,10 +3,11 @@
 // and is replaced.
 import { createContext, Script, type Context } from 'node:vm';
 import { Worker } from 'node:worker_threads';
+import type { RawSource } from '../output/annotation.js';
 import type { AnnotateResult, AnnotateTask, Layout } from './protocol.js';
 
 export interface Annotator {
-  run(text: string, path: string, layout: Layout): Promise<AnnotateResult>;
+  run(text: string, path: string, layout: Layout, raw?: RawSource): Promise<AnnotateResult>;
   close(): Promise<void>;
 }
 
@@ -33,12 +34,12 @@ function inProcessAnnotator(): Annotator {
   let context: Context | null = null;
   let current: () => void = () => undefined;
   return {
-    run: async (text, path, layout) => {
+    run: async (text, path, layout, raw) => {
       // Yield first so that I/O callbacks (and Ctrl-C) still get a turn between articles.
       await new Promise((resolve) => setImmediate(resolve));
       // loaded on first use, so that a run with worker threads never loads the NLP models in the main thread
       const { renderTask } = await import('./render.js');
-      const task = { id: next++, text, path, layout };
+      const task = { id: next++, text, path, layout, ...(raw ? { raw } : {}) };
       let result: AnnotateResult = { id: task.id, ok: false, reason: 'interrupted (Ctrl-C) before it was annotated' };
       current = () => {
         result = renderTask(task);
@@ -83,9 +84,9 @@ class WorkerPool implements Annotator {
     private readonly url: URL,
   ) {}
 
-  run(text: string, path: string, layout: Layout): Promise<AnnotateResult> {
+  run(text: string, path: string, layout: Layout, raw?: RawSource): Promise<AnnotateResult> {
     return new Promise((resolve) => {
-      this.queue.push({ task: { id: this.nextId++, text, path, layout }, resolve });
+      this.queue.push({ task: { id: this.nextId++, text, path, layout, ...(raw ? { raw } : {}) }, resolve });
       this.dispatch();
     });
   }

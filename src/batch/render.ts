@@ -6,7 +6,7 @@ export function renderTask(task: AnnotateTask): AnnotateResult {
   try {
     // the engine has already held the text to --max-chars
     const annotation = annotate(task.text, { path: task.path, maxChars: Infinity });
-    const output = task.layout === 'pretty' ? serialize(annotation) : JSON.stringify(annotation);
+    const output = serialize(annotation, task.layout, task.raw);
     return { id: task.id, ok: true, output };
   } catch (err) {
     // A bug met by one article fails that article, not the run.

@@ -12,8 +12,13 @@ export interface OutputStamp {
   version: string;
 }
 
+/** A pretty output's stamp and its first bytes (to compare with outputHead). */
+export interface FileStamp extends OutputStamp {
+  head: string;
+}
+
 /** The hash and version an existing pretty-printed output records, or null when absent or unreadable. */
-export async function readOutputStamp(path: string): Promise<OutputStamp | null> {
+export async function readOutputStamp(path: string): Promise<FileStamp | null> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -26,7 +31,7 @@ export async function readOutputStamp(path: string): Promise<OutputStamp | null>
     const head = buffer.subarray(0, bytesRead).toString('utf8');
     const sha = SHA256.exec(head);
     const version = VERSION_KEY.exec(head);
-    return sha && version ? { sha256: sha[1]!, version: JSON.parse(`"${version[1]!}"`) as string } : null;
+    return sha && version ? { sha256: sha[1]!, version: JSON.parse(`"${version[1]!}"`) as string, head } : null;
   } catch {
     return null;
   } finally {

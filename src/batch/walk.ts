@@ -5,6 +5,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { describeFsError } from './errors.js';
+import { STDIN } from './jsonl.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 export const JSONL_EXTENSION = '.jsonl';
@@ -57,6 +58,11 @@ export function notRegular(info: Stats): string | null {
 export async function* walkInputs<K extends string>(inputs: string[], outFolder: string | null, kinds: FileKinds<K>): AsyncGenerator<InputEntry<K>> {
   const outReal = outFolder === null ? null : await realpath(outFolder).catch(() => resolve(outFolder));
   for (const given of inputs) {
+    if (given === STDIN) {
+      // JSON Lines from standard input; its outputs are named "stdin" (OUT/stdin/<id>.json, OUT/stdin.jsonl)
+      yield { kind: kinds.classify('stdin.jsonl'), file: STDIN, display: STDIN, outStem: 'stdin', size: 0 } as InputEntry<K>;
+      continue;
+    }
     let info;
     try {
       info = await stat(given);

@@ -8,7 +8,8 @@
 // ../shared/eval/polnear_train.jsonl when that file is there, repeated to a decent size.
 // Peak RSS: the CLI runs as a child process; its workers are threads of that one process, so its VmHWM
 // (peak resident set, from /proc/<pid>/status, sampled every 50 ms; the last sample before exit is kept)
-// covers the whole batch. Results print as a table and are written to output/bench-results.json.
+// covers the whole batch. Results print as a table and are written to output/.onrecord/bench-results.json
+// (beside the run summaries, out of the way of a glob over the annotations).
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +21,8 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { annotate, VERSION } from '../index.js';
+import { SUMMARY_FOLDER } from '../batch/engine.js';
+import { DEFAULT_OUT } from '../batch/options.js';
 import { formatScaling, measureScaling, type ScalingRow } from './bench-scaling.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -119,8 +122,10 @@ async function runBatch(input: string, out: string, workers: number, words: numb
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 async function writeResults(name: string, results: unknown): Promise<string> {
-  const path = join(PROJECT, 'output', name);
-  await mkdir(join(PROJECT, 'output'), { recursive: true });
+  // beside the run summary, out of the way of a glob over the annotations
+  const folder = join(PROJECT, DEFAULT_OUT, SUMMARY_FOLDER);
+  const path = join(folder, name);
+  await mkdir(folder, { recursive: true });
   await writeFile(path, JSON.stringify(results, null, 2) + '\n');
   return path;
 }

@@ -1,7 +1,8 @@
 // onrecord diff OLD NEW: what changed between two annotation sets (src/diff/). Exit codes as diff(1):
 // 0 the annotations agree, 1 they differ, 2 usage error or an input that cannot be read.
 import { stat } from 'node:fs/promises';
-import { parseStrict, usageError } from './args.js';
+import { answeredHelpOrVersion, oneOf, parseOptions, UsageError } from './args.js';
+import { VERSION } from '../version.js';
 import { diffSets } from '../diff/compare.js';
 import { formatText } from '../diff/format-text.js';
 import { readAnnotationSet, type AnnotationSet } from '../output/read-annotations.js';
@@ -42,16 +43,10 @@ Examples
   onrecord diff run-old/dump.jsonl run-new/dump.jsonl --format json`;
 
 export async function runDiff(argv: string[]): Promise<number> {
-  const parsed = parseStrict(argv, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-  if (typeof parsed === 'string') return usage(parsed);
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return usage(`--format must be text or json, not "${format}"`);
-  if (positionals.length !== 2) return usage(`give two annotation sets, OLD and NEW (got ${positionals.length})`);
+  const { values, positionals } = parseOptions(argv, { format: { type: 'string' } });
+  if (answeredHelpOrVersion(values, HELP, VERSION)) return 0;
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json'] as const);
+  if (positionals.length !== 2) throw new UsageError(`give two annotation sets, OLD and NEW (got ${positionals.length})`);
   const [oldPath, newPath] = positionals as [string, string];
 
   const sets = [await readAnnotationSet([oldPath]), await readAnnotationSet([newPath])] as const;
@@ -79,5 +74,3 @@ async function pairSingleFiles(oldPath: string, newPath: string, oldSet: Annotat
   const [entry] = newSet.articles.values();
   return [oldSet, { ...newSet, articles: new Map([[key!, entry!]]) }];
 }
-
-const usage = (message: string): number => usageError('diff', message);

@@ -9,8 +9,11 @@ import { loadGoldSource } from '../eval/gold.js';
 import { formatDocs, formatMisses, formatSource } from '../eval/report.js';
 import { evaluateSource, type SourceResult } from '../eval/run.js';
 import { describeShortfall, readThresholds, shortfalls, type Shortfall } from '../eval/thresholds.js';
+import { VERSION } from '../version.js';
+import { answeredHelpOrVersion, existingPath, nonEmpty, parseOptions, UsageError, wholeNumber, type Parsed } from './args.js';
 
 const HELP = `Usage: onrecord eval --gold FILE_OR_DIR [--gold …] [options]
+Options take their value as "--misses 0" or "--misses=0".
 
 Gold sources (each scored and reported on its own):
   FILE.jsonl          JSON Lines records {id, text, people?, places?, quotes?} (the ../shared/eval format);
@@ -24,7 +27,11 @@ Options:
   --docs              a table of figures per document
   --misses N          show up to N misses of each kind, each in its sentence (default 5; 0 for none)
   --limit N           score only the first N documents of each source
-  --write-pred DIR    also write DIR/<source>.pred.jsonl in score.mjs's prediction format`;
+  --write-pred DIR    also write DIR/<source>.pred.jsonl in score.mjs's prediction format
+  --help, --version
+
+Exit codes: 0 done (every figure at or above its floor), 1 a figure below its floor or a document the
+pipeline failed on, 2 usage error (unknown option, bad value, a gold, corpus or thresholds path missing).`;
 
 interface Options {
   gold: string[];
@@ -37,55 +44,43 @@ interface Options {
   writePred?: string;
 }
 
-function parse(argv: string[]): Options | string {
-  const o: Options = { gold: [], json: false, docs: false, limit: Infinity };
-  const count = (flag: string, v: string | undefined): number | string =>
-    v !== undefined && /^\d+$/.test(v) ? Number(v) : `${flag} needs a whole number`;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (): string | undefined => (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--') ? argv[++i] : undefined);
-    switch (a) {
-      case '--gold': {
-        const first = value();
-        if (first === undefined) return '--gold needs a file or folder';
-        o.gold.push(first);
-        // "--gold a.jsonl b.jsonl": further paths up to the next option
-        while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) o.gold.push(argv[++i]!);
-        break;
-      }
-      case '--corpus': case '--thresholds': case '--write-pred': {
-        const v = value();
-        if (v === undefined) return `${a} needs a path`;
-        if (a === '--corpus') o.corpus = v;
-        else if (a === '--thresholds') o.thresholds = v;
-        else o.writePred = v;
-        break;
-      }
-      case '--misses': case '--limit': {
-        const n = count(a, value());
-        if (typeof n === 'string') return n;
-        if (a === '--misses') o.misses = n;
-        else o.limit = n;
-        break;
-      }
-      case '--json': o.json = true; break;
-      case '--docs': o.docs = true; break;
-      default: return `unknown argument "${a}"`;
-    }
-  }
-  return o.gold.length ? o : 'give at least one --gold FILE_OR_DIR';
+const SPEC = {
+  gold: { type: 'string', multiple: true },
+  corpus: { type: 'string' },
+  thresholds: { type: 'string' },
+  'write-pred': { type: 'string' },
+  misses: { type: 'string' },
+  limit: { type: 'string' },
+  json: { type: 'boolean' },
+  docs: { type: 'boolean' },
+} as const;
+
+const MAX_DOCS = 1_000_000_000;
+
+/** The options of `onrecord eval`; a bad one, or a gold, corpus or thresholds path that does not exist, throws UsageError. */
+function parse(values: Parsed<typeof SPEC>['values'], positionals: string[]): Options {
+  // "--gold a.jsonl b.jsonl": paths after the first are positionals, gold sources too
+  const gold = [...(values.gold ?? []), ...positionals];
+  if (gold.length === 0) throw new UsageError('give at least one --gold FILE_OR_DIR');
+  for (const path of gold) existingPath('gold', path);
+  if (values.corpus !== undefined) existingPath('--corpus', values.corpus);
+  if (values.thresholds !== undefined) existingPath('--thresholds', values.thresholds);
+  return {
+    gold,
+    ...(values.corpus !== undefined ? { corpus: values.corpus } : {}),
+    ...(values.thresholds !== undefined ? { thresholds: values.thresholds } : {}),
+    ...(values['write-pred'] !== undefined ? { writePred: nonEmpty('--write-pred', values['write-pred']) } : {}),
+    ...(values.misses !== undefined ? { misses: wholeNumber('--misses', values.misses, 0, MAX_DOCS) } : {}),
+    limit: values.limit === undefined ? Infinity : wholeNumber('--limit', values.limit, 0, MAX_DOCS),
+    json: values.json ?? false,
+    docs: values.docs ?? false,
+  };
 }
 
 export async function runEval(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
-    return 0;
-  }
-  const o = parse(argv);
-  if (typeof o === 'string') {
-    console.error(`onrecord eval: ${o}\n\n${HELP}`);
-    return 2;
-  }
+  const { values, positionals } = parseOptions(argv, SPEC);
+  if (answeredHelpOrVersion(values, HELP, VERSION)) return 0;
+  const o = parse(values, positionals);
   // a file that cannot be read or parsed is one line naming it, never a stack trace
   const orReport = <T>(what: string, read: () => T): T | null => {
     try {
@@ -101,10 +96,7 @@ export async function runEval(argv: string[]): Promise<number> {
   for (const path of o.gold) {
     const source = orReport(path, () => loadGoldSource(path, o.corpus));
     if (source === null) return 1;
-    if (results.some((r) => r.name === source.name)) {
-      console.error(`onrecord eval: two gold sources named "${source.name}"; thresholds could not tell them apart`);
-      return 2;
-    }
+    if (results.some((r) => r.name === source.name)) throw new UsageError(`two gold sources named "${source.name}"; thresholds could not tell them apart`);
     results.push(evaluateSource(source, { limit: o.limit }));
   }
   if (o.writePred) {

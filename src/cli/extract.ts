@@ -1,13 +1,15 @@
-// `onrecord extract`: the command line over the batch engine (src/batch). Parses options, wires Ctrl-C,
-// prints the summary and turns the outcome into an exit code.
+// `onrecord extract`: the command line over the batch engine (src/batch). Parses options, checks the
+// inputs exist, wires Ctrl-C, prints the summary and turns the outcome into an exit code.
 import { VERSION } from '../version.js';
-import { EXTRACT_HELP, parseExtractArgs } from '../batch/options.js';
+import { STDIN } from '../batch/jsonl.js';
+import { articlesAsJsonLines, DEFAULT_INPUT, EXTRACT_HELP, parseExtractArgs, STDOUT, type ExtractOptions } from '../batch/options.js';
 import { Progress } from '../batch/progress.js';
 import { formatSummary } from '../batch/summary.js';
+import { ARTICLE_INPUTS, walkInputs } from '../batch/walk.js';
+import { existingPath, UsageError } from './args.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURES = 1;
-export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -21,11 +23,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     case 'version':
       console.log(VERSION);
       return EXIT_OK;
-    case 'usage-error':
-      console.error(`onrecord extract: ${parsed.message}\nRun "onrecord extract --help" for the options.`);
-      return EXIT_USAGE;
   }
   const { options } = parsed;
+  await checkInputs(options, parsed.defaultInput);
   const progress = Progress.forStream(process.stderr, options.quiet);
 
   // First Ctrl-C (or SIGTERM, as sent by kill, timeout and service managers): take no new article, finish
@@ -42,14 +42,13 @@ export async function runExtract(argv: string[]): Promise<number> {
   const { UnsafeOutputError } = await import('../batch/overwrite-guard.js');
   try {
     const { summary, summaryPath } = await runBatch(options, { progress, shouldStop: () => stop });
-    if (!options.quiet) console.log(formatSummary(summary, summaryPath));
+    const toStdout = options.out === STDOUT;
+    // with --out -, standard output carries the annotations and nothing else
+    if (!options.quiet) (toStdout ? console.error : console.log)(formatSummary(summary, summaryPath));
     if (summary.interrupted) return EXIT_INTERRUPTED;
-    return summary.articles.failed > 0 || summary.failures.length > 0 || summaryPath === null ? EXIT_FAILURES : EXIT_OK;
+    return summary.articles.failed > 0 || summary.failures.length > 0 || (summaryPath === null && !toStdout) ? EXIT_FAILURES : EXIT_OK;
   } catch (err) {
-    if (err instanceof UnsafeOutputError) {
-      console.error(`onrecord extract: ${err.message}`);
-      return EXIT_USAGE;
-    }
+    if (err instanceof UnsafeOutputError) throw new UsageError(err.message);
     if (err instanceof OutputFolderError) {
       console.error(`onrecord: ${options.out}: ${err.message}`);
       return EXIT_FAILURES;
@@ -57,5 +56,26 @@ export async function runExtract(argv: string[]): Promise<number> {
     throw err;
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+  }
+}
+
+/**
+ * Usage errors found before anything is written: an input that does not exist, and with --format jsonl
+ * to a folder, an article file (found in a folder too), which has no JSON Lines output of its own.
+ */
+async function checkInputs(options: ExtractOptions, defaultInput: boolean): Promise<void> {
+  for (const input of options.inputs) {
+    if (input === STDIN) continue;
+    if (defaultInput) {
+      try {
+        existingPath('input', input);
+      } catch {
+        throw new UsageError(`no input given and no ${DEFAULT_INPUT}/ folder here: name files or folders, or "-" for JSON Lines on standard input`);
+      }
+    } else existingPath('input', input);
+  }
+  if (options.format !== 'jsonl' || options.out === STDOUT) return;
+  for await (const entry of walkInputs(options.inputs, options.out, ARTICLE_INPUTS)) {
+    if (entry.kind === 'article') throw articlesAsJsonLines(entry.display);
   }
 }

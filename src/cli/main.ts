@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// onrecord's command line: one table of subcommands, each a thin module over the library.
+// onrecord's command line: one table of subcommands, each a thin module over the library. A usage error
+// (UsageError) is one line and exit 2; any other error is one line and exit 1, never a stack trace.
 import { VERSION } from '../version.js';
+import { EXIT_USAGE, UsageError } from './args.js';
 
 interface Command {
   summary: string;
@@ -9,8 +11,16 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   extract: {
-    summary: 'annotate articles (files, folders, JSON Lines) into one JSON per article',
+    summary: 'annotate articles (files, folders, JSON Lines, stdin) into one JSON per article or JSON Lines',
     run: async (argv) => (await import('./extract.js')).runExtract(argv),
+  },
+  export: {
+    summary: 'flat table of quotes, people or places from annotations (CSV or JSON Lines)',
+    run: async (argv) => (await import('./export.js')).runExport(argv),
+  },
+  summary: {
+    summary: 'the corpus at a glance: who is quoted most, people and places named most, totals',
+    run: async (argv) => (await import('./summary.js')).runSummary(argv),
   },
   eval: {
     summary: 'score the pipeline against gold annotations (precision, recall, F1)',
@@ -40,28 +50,45 @@ Options: --help, --version`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     console.log(USAGE);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     console.log(VERSION);
     return 0;
   }
+  if (name === undefined) {
+    console.error(`onrecord: give a command (${Object.keys(COMMANDS).join(', ')}); "onrecord --help" lists them`);
+    return EXIT_USAGE;
+  }
   const command = COMMANDS[name];
   if (!command) {
-    console.error(`onrecord: unknown command "${name}"\n\n${USAGE}`);
-    return 2;
+    console.error(`onrecord: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}; see "onrecord --help")`);
+    return EXIT_USAGE;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`onrecord ${name}: ${err.message} (see "onrecord ${name} --help")`);
+    return EXIT_USAGE;
+  }
 }
+
+// A reader that stops early (`onrecord extract - --out - | head -1`) closes standard output: that ends
+// the run quietly, as it would end cat or grep, instead of an unhandled EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') console.error(`onrecord: cannot write to standard output: ${err.message}`);
+  process.exit(err.code === 'EPIPE' ? 0 : 1);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    console.error(`onrecord: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    console.error(`onrecord: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
   },
 );

@@ -2,7 +2,8 @@
 // its page with its text, 1 when some annotation could not be read or its text was not found (the other
 // pages are written), 2 on a usage error.
 import { join } from 'node:path';
-import { parseStrict, usageError } from './args.js';
+import { answeredHelpOrVersion, nonEmpty, parseOptions, UsageError } from './args.js';
+import { VERSION } from '../version.js';
 import { buildReviewSite } from '../review/site.js';
 
 const HELP = `Usage: onrecord review [annotation files or folders...] --out DIR [options]
@@ -44,22 +45,16 @@ Examples
   onrecord review output/dump.jsonl --out review --root /data/news`;
 
 export async function runReview(argv: string[]): Promise<number> {
-  const parsed = parseStrict(argv, {
+  const { values, positionals } = parseOptions(argv, {
     out: { type: 'string' },
     root: { type: 'string' },
     'text-field': { type: 'string' },
     'id-field': { type: 'string' },
     quiet: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
   });
-  if (typeof parsed === 'string') return usage(parsed);
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (!values.out) return usage('--out DIR is required: the folder to write the site to');
-  for (const flag of ['root', 'text-field', 'id-field'] as const) if (values[flag] === '') return usage(`--${flag} needs a value`);
+  if (answeredHelpOrVersion(values, HELP, VERSION)) return 0;
+  if (!values.out) throw new UsageError('--out DIR is required: the folder to write the site to');
+  for (const flag of ['out', 'root', 'text-field', 'id-field'] as const) if (values[flag] !== undefined) nonEmpty(`--${flag}`, values[flag]);
   const result = await buildReviewSite({
     inputs: positionals.length ? positionals : ['output'],
     out: values.out,
@@ -76,5 +71,3 @@ export async function runReview(argv: string[]): Promise<number> {
   }
   return result.problems.length ? 1 : 0;
 }
-
-const usage = (message: string): number => usageError('review', message);

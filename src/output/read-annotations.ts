@@ -1,9 +1,11 @@
 // Reading annotation sets back: what `onrecord extract` wrote, for the commands that look at annotations
-// after the fact (review, diff, and any report over a finished run).
+// after the fact (review, diff, export, summary). Files, folders, or "-" for JSON Lines on standard input;
+// one annotation at a time, so a corpus of any size streams.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { describeFsError } from '../batch/errors.js';
 import { readJsonLines } from '../batch/jsonl.js';
+import { rawMembers } from '../batch/raw-members.js';
 import { walkInputs, type FileKinds } from '../batch/walk.js';
 import type { AnnotatedQuote, Annotation } from './annotation.js';
 
@@ -20,9 +22,10 @@ export type ReadAnnotation = Omit<Annotation, 'quotes'> & { quotes: ReadQuote[] 
  *   ("x/b" for OUT/x/b.json); a JSON Lines record's id, after that path when the file was found in a folder
  *   ("dump/42" for OUT/dump.jsonl's record 42); a file given by name: its name without extension.
  * - `where` is what messages name: the file, or "file.jsonl:LINE".
+ * - `article` is how tables name the article: see articleKey.
  */
 export type AnnotationEntry =
-  | { ok: true; key: string; where: string; annotation: ReadAnnotation }
+  | { ok: true; key: string; where: string; article: string; annotation: ReadAnnotation }
   | { ok: false; where: string; reason: string };
 
 /** The files an annotation set is made of: one JSON file per article, or JSON Lines of annotations. */
@@ -86,7 +89,7 @@ async function readJsonFile(file: string, key: string): Promise<AnnotationEntry>
     return { ok: false, where: file, reason: `cannot read: ${describeFsError(err)}` };
   }
   const parsed = parseAnnotation(text);
-  return typeof parsed === 'string' ? { ok: false, where: file, reason: parsed } : { ok: true, key, where: file, annotation: parsed };
+  return typeof parsed === 'string' ? { ok: false, where: file, reason: parsed } : { ok: true, key, where: file, article: articleKey(parsed, text), annotation: parsed };
 }
 
 async function* readJsonLinesFile(file: string, keyPrefix: string): AsyncGenerator<AnnotationEntry> {
@@ -101,7 +104,7 @@ async function* readJsonLinesFile(file: string, keyPrefix: string): AsyncGenerat
       if (line.trim() === '') continue;
       const parsed = parseAnnotation(line);
       if (typeof parsed === 'string') yield { ok: false, where, reason: parsed };
-      else yield { ok: true, key: keyPrefix + (recordId(parsed.source.path) ?? `line-${number}`), where, annotation: parsed };
+      else yield { ok: true, key: keyPrefix + (recordId(parsed.source.path) ?? `line-${number}`), where, article: articleKey(parsed, line), annotation: parsed };
     }
   } catch (err) {
     yield { ok: false, where: file, reason: describeFsError(err) };
@@ -112,6 +115,18 @@ async function* readJsonLinesFile(file: string, keyPrefix: string): AsyncGenerat
 export function recordId(sourcePath: string | null): string | null {
   const at = sourcePath?.lastIndexOf('.jsonl#') ?? -1;
   return at < 0 ? null : sourcePath!.slice(at + '.jsonl#'.length);
+}
+
+/**
+ * How tables name an article: its record id as text when it has one (a number as written in `json`, so
+ * that an id beyond 2^53 keeps its digits), else its path.
+ */
+export function articleKey(annotation: ReadAnnotation, json: string): string {
+  const { id, path } = annotation.source;
+  if (typeof id === 'string') return id;
+  if (typeof id !== 'number') return path ?? '';
+  const source = rawMembers(json, new Set(['source'])).get('source');
+  return (source && rawMembers(source, new Set(['id'])).get('id')) ?? String(id);
 }
 
 /**
