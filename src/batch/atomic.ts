@@ -1,5 +1,7 @@
-// Atomic output: each file is written under a unique temporary name in its own folder and renamed into
-// place, so a reader (or a rerun after kill -9) sees either the whole output or none of it.
+// Atomic output: each file is written under a unique temporary name in its own folder, flushed to disk and
+// renamed into place, so a reader (or a rerun after kill -9 or a power cut) sees either the whole output or
+// none of it. Without the flush a file system may commit the rename before the data after a power cut,
+// leaving an empty file under the final name.
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -42,6 +44,7 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
     const handle = await openNew(temp);
     try {
       await handle.writeFile(data, 'utf8');
+      await handle.datasync();
     } finally {
       await handle.close();
     }
