@@ -21,6 +21,11 @@ describe('reported speech: the content span', () => {
     ['a clause "according to" interrupts gives two spans', 'The levee failed first, according to the engineers, and the pumps stopped an hour later.', ['The levee failed first', 'and the pumps stopped an hour later'], 'the engineers', 'according to'],
     ['a cue that interrupts its content gives two spans', 'The new plan, Ines Campbell said, would save the library.', ['The new plan', 'would save the library'], 'Ines Campbell', 'said'],
     ['the content stops before the writer\'s own clause', 'Six in 10 voters say the economy is weak, while 3 in 10 disagree.', ['the economy is weak'], 'Six in 10 voters', 'say'],
+    ['an interrupting cue whose speaker has a title', 'The old depot, Mr. Okafor said, would become a school.', ['The old depot', 'would become a school'], 'Okafor', 'said'],
+    ['a semicolon ends the content', 'Ines Campbell said the delay was not deliberate; the council learned of it on Friday.', ['the delay was not deliberate'], 'Ines Campbell', 'said'],
+    ['a trailing appositive is no part of the content', 'Ines Campbell said she backed Tomasz Wrona, the favourite of the unions.', ['she backed Tomasz Wrona'], 'Ines Campbell', 'said'],
+    ['a spaced hyphen is a dash', 'Ines Campbell said the pumps failed first - a claim the firm denies.', ['the pumps failed first'], 'Ines Campbell', 'said'],
+    ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
   ])('%s', (_name, text, spans, speaker, cue) => {
     const found = reported(text);
     expect(found.map((q) => q.text)).toEqual(spans);

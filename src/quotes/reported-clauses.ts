@@ -8,7 +8,7 @@
 // Not reported speech: a cue inside quotation marks (the quote's own words), a question the writer asks,
 // negated or conditional speech ("did not say whether", "if he says"), a passive cue with no speaker ("is
 // expected to"), "that said", "the said …", and verbs of belief, wish or perception (not speech verbs).
-import type { AttributionRule, Span } from '../document.js';
+import type { AttributionRule, Span, Token } from '../document.js';
 import { isAccordingTo, isCue, isParticipleCue } from '../attribution/cues.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
 import { clauseSubject } from '../attribution/decision.js';
@@ -47,7 +47,11 @@ const NOTHING = new Set(['nothing', 'anything', 'little', 'much']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'though', 'although', 'however', 'yet']);
 /** How far after ", and" a cue shows that a new attribution begins: "…, and three-quarters said …". */
 const NEXT_CUE_REACH = 8;
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '―', '--']);
+/** After a comma, words that open a description of what came before, not more of what was said: "…,
+ * known as the Golden Week". Not "which" or "including": in annotated news the content ends before them
+ * about as often as it runs on through them. */
+const TRAILING_OPENERS = new Set(['known']);
 /** Words that open an adverbial clause before the main one: "While Ramos said that …, he appears …". */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'after', 'because', 'since', 'before', 'once', 'whereas']);
 /** Parts of speech that cannot open a content: "said of waterboarding", "said when asked", "adding to". */
@@ -204,8 +208,10 @@ function contentEnd(ctx: AttributionContext, win: Window, start: number, firstCo
     // ", while 4 in 10 want …": the writer's own clause; ", and three-quarters said …": the next attribution
     const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && cueWithin(ctx, win, next + 1)));
     // "after a meeting Thursday", "— no different, he said": what follows is the writer's again
-    const adjunct = tok.norm === 'after' || DASHES.has(tok.text);
-    if (((tok.text === ',' || COORDINATORS.has(tok.norm)) && attribution) || writers || adjunct || (firstComma && tok.text === ',')) {
+    const adjunct = tok.norm === 'after' || isDash(ctx, t);
+    // "…, which forced her to leave", "…; they only learned later": a description or a sentence of the writer's
+    const trailing = tok.text === ';' || (tok.text === ',' && after !== null && (TRAILING_OPENERS.has(after.norm) || isTrailingAppositive(ctx, win, next)));
+    if (((tok.text === ',' || COORDINATORS.has(tok.norm)) && attribution) || writers || adjunct || trailing || (firstComma && tok.text === ',')) {
       end = t;
       break;
     }
@@ -214,6 +220,32 @@ function contentEnd(ctx: AttributionContext, win: Window, start: number, firstCo
   }
   while (end > start && (CLOSING_PUNCTUATION.test(tokens[end - 1]!.text) || tokens[end - 1]!.text === '—' || tokens[end - 1]!.text === '–')) end--;
   return end;
+}
+
+/** A dash between words: "—", "―", "--", or a hyphen with spaces around it ("Scott - the officer"). */
+function isDash(ctx: AttributionContext, t: number): boolean {
+  const { tokens, doc } = ctx;
+  const tok = tokens[t]!;
+  if (DASHES.has(tok.text)) return true;
+  return tok.text === '-' && t > 0 && /\s/.test(doc.text[tok.start - 1] ?? '') && /\s/.test(doc.text[tok.end] ?? '');
+}
+
+/** From `from` to the sentence's end, a noun phrase with no verb: an appositive to the last noun
+ * ("…, the presumed favorite."), which describes, it does not report. */
+function isTrailingAppositive(ctx: AttributionContext, win: Window, from: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[from]!.pos !== 'DET' || tokens[from]!.norm === 'that' || tokens[from]!.norm === 'this') return false;
+  for (let t = from + 1; t < win.to; t++) {
+    const tok = tokens[t]!;
+    if (ctx.quoteOf[t] !== -1 || COORDINATORS.has(tok.norm)) return false;
+    // "the alliance that includes …": a relative clause inside the appositive
+    if (tok.norm === 'that' || tok.norm === 'who' || tok.norm === 'which') return true;
+    // "the presumed favorite": a participle used as an adjective
+    const participle = tok.pos === 'VERB' && /ed$/.test(tok.norm) && /^(DET|ADJ|ADV)$/.test(tokens[t - 1]!.pos);
+    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && !participle) return false;
+    if (tok.text === ',' || tok.text === ':') return false;
+  }
+  return true;
 }
 
 /** A speech cue among the next few tokens of the sentence. */
@@ -282,6 +314,8 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
     const first = firstOf(speaker);
     if (first === null) return [];
     comma = first - 1;
+    // "The museum, Mr. Bush said, …": the speaker's title words stand between the comma and the name
+    while (comma > win.from && first - comma <= TITLE_REACH && isTitleWord(tokens[comma]!)) comma--;
     // "As the Times noted, CONTENT": the content follows
     if (tokens[comma]?.norm === 'as' && tokens[v + 1]?.text === ',') return asNoted(ctx, win, v, speaker!);
   }
@@ -299,6 +333,11 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   const left = { content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 };
   return interrupted ? [left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : [left];
 }
+
+/** How many tokens of title may stand before a name: "Chief Justice", "Mr .", "Sen.". */
+const TITLE_REACH = 4;
+/** A capitalised word or its abbreviation's full stop, before a name: "Mr.", "Chief Justice". */
+const isTitleWord = (t: Token): boolean => /^\p{Lu}[\p{L}.]*$/u.test(t.text) || t.text === '.';
 
 function asNoted(ctx: AttributionContext, win: Window, v: number, speaker: SpeakerRef): ReportedClause[] {
   const start = v + 2;
