@@ -59,7 +59,11 @@ describe('speech verbs: one table', () => {
     ['characterises', 'characterize', true, false, false, false],
     ['wrote', 'write', false, true, false, true],
   ])('%s: verb %s, weak %s, always a cue %s, hearer %s, reports a clause %s', (form, verb, weak, always, hearer, reportsClause) => {
-    expect(SPEECH_VERB_FORMS.get(form)).toEqual({ verb, weak, always, hearer, reportsClause });
+    expect(SPEECH_VERB_FORMS.get(form)).toEqual({ verb, weak, always, hearer, reportsClause, thatOnly: false });
+  });
+
+  it('"that-only" verbs: "found" is a cue before "that" only', () => {
+    expect(SPEECH_VERB_FORMS.get('found')).toMatchObject({ verb: 'find', thatOnly: true, reportsClause: true });
   });
 
   it('knows no non-verb', () => expect(SPEECH_VERB_FORMS.has('table')).toBe(false));

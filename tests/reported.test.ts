@@ -25,6 +25,8 @@ describe('reported speech: the content span', () => {
     ['a semicolon ends the content', 'Ines Campbell said the delay was not deliberate; the council learned of it on Friday.', ['the delay was not deliberate'], 'Ines Campbell', 'said'],
     ['a trailing appositive is no part of the content', 'Ines Campbell said she backed Tomasz Wrona, the favourite of the unions.', ['she backed Tomasz Wrona'], 'Ines Campbell', 'said'],
     ['a spaced hyphen is a dash', 'Ines Campbell said the pumps failed first - a claim the firm denies.', ['the pumps failed first'], 'Ines Campbell', 'said'],
+    ['a finding: "the survey shows that"', 'A new survey of commuters shows that most ferries run late.', ['that most ferries run late'], 'A new survey of commuters', 'shows'],
+    ['"pointed out that"', 'Ines Campbell pointed out that the bridge was built in 1890.', ['that the bridge was built in 1890'], 'Ines Campbell', 'pointed'],
     ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
   ])('%s', (_name, text, spans, speaker, cue) => {
     const found = reported(text);
@@ -83,6 +85,8 @@ describe('reported speech: what is not', () => {
     ['a passive cue with no speaker', 'The bridge is expected to reopen in May.'],
     ['a verb that names words rather than reports them', 'Ines Campbell called the plan a waste of money.'],
     ['a cue inside quotation marks', '“I told them the money was gone,” Ines Campbell said.'],
+    ['"found" without "that" reports nothing', 'Ines Campbell found the keys under the bridge on Monday.'],
+    ['"showed" without "that" reports nothing', 'The mayor showed the visitors around the new library.'],
     ['said with nothing reported', 'Ines Campbell said nothing and left the room after the vote.'],
   ])('%s', (_name, text) => {
     expect(contents(text)).toEqual([]);

@@ -10,6 +10,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (isAsPutIt(tokens, i)) return true;
   const verb = SPEECH_VERB_FORMS.get(t.norm);
   if (!verb || tokens[i + 1]?.norm === 'for') return false;
+  // "shows that", "pointed out that"; not "showed the door", "found the body"
+  if (verb.thatOnly && tokens[i + 1]?.norm !== 'that' && !(tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'that')) return false;
   return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || isVerbTakenForNoun(tokens, i);
 }
 
