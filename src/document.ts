@@ -99,7 +99,7 @@ export type AttributionRule =
   | 'speaker-cue-quote' | 'speaker-cue-partial' | 'headline-colon' | 'colon-subject' | 'clause-subject'
   | 'same-paragraph' | 'previous-sentence' | 'colon-introduction' | 'continuation' | 'previous-paragraph'
   // reported speech (src/quotes/reported-clauses.ts)
-  | 'reported-speaker-cue' | 'reported-cue-speaker' | 'reported-before-cue' | 'reported-interrupted' | 'reported-according-to' | 'reported-as-cue';
+  | 'reported-speaker-cue' | 'reported-cue-speaker' | 'reported-before-cue' | 'reported-interrupted' | 'reported-according-to' | 'reported-as-cue' | 'reported-call-for';
 /** How a speaker was found: the rule, marked ":pronoun" where the speaker is a pronoun's antecedent. */
 export type AttributionMethod = AttributionRule | `${AttributionRule}:pronoun`;
 /** Why a quote is a scare quote: a named thing, a title, a few words, or words nobody is said to speak. */

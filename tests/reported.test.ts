@@ -27,6 +27,8 @@ describe('reported speech: the content span', () => {
     ['a spaced hyphen is a dash', 'Ines Campbell said the pumps failed first - a claim the firm denies.', ['the pumps failed first'], 'Ines Campbell', 'said'],
     ['a finding: "the survey shows that"', 'A new survey of commuters shows that most ferries run late.', ['that most ferries run late'], 'A new survey of commuters', 'shows'],
     ['"pointed out that"', 'Ines Campbell pointed out that the bridge was built in 1890.', ['that the bridge was built in 1890'], 'Ines Campbell', 'pointed'],
+    ['X called for CONTENT', 'The union called for a full inquiry into the collapse.', ['a full inquiry into the collapse'], 'The union', 'called for'],
+    ['X called on Y to CONTENT: the content holds Y', 'Ines Campbell called on the council to reopen the library.', ['the council to reopen the library'], 'Ines Campbell', 'called on'],
     ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
   ])('%s', (_name, text, spans, speaker, cue) => {
     const found = reported(text);
@@ -87,6 +89,9 @@ describe('reported speech: what is not', () => {
     ['a cue inside quotation marks', '“I told them the money was gone,” Ines Campbell said.'],
     ['"found" without "that" reports nothing', 'Ines Campbell found the keys under the bridge on Monday.'],
     ['"showed" without "that" reports nothing', 'The mayor showed the visitors around the new library.'],
+    ['"had to call for order": an action, no demand reported', 'The chair had to call for order twice before the vote.'],
+    ['"calls for" as a noun', 'Ines Campbell ignored their calls for a recount.'],
+    ['"called on" a visit', 'Ines Campbell called on her neighbours before the storm.'],
     ['said with nothing reported', 'Ines Campbell said nothing and left the room after the vote.'],
   ])('%s', (_name, text) => {
     expect(contents(text)).toEqual([]);

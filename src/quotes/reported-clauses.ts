@@ -68,6 +68,7 @@ export function findReportedClauses(ctx: AttributionContext): ReportedClause[] {
     for (let v = win.from; v < win.to; v++) {
       if (ctx.quoteOf[v] !== -1) continue;
       if (isAccordingTo(ctx.tokens, v)) out.push(...accordingTo(ctx, win, v));
+      else if (CALL_FORMS.has(ctx.tokens[v]!.norm)) out.push(...callFor(ctx, win, v));
       else if (isCue(ctx.tokens, v)) {
         const clause = afterCue(ctx, win, v);
         out.push(...(clause ? [clause] : beforeCue(ctx, win, v)));
@@ -392,6 +393,53 @@ function accordingTo(ctx: AttributionContext, win: Window, a: number): ReportedC
   if (a - 1 > win.from && tokens[a - 1]!.text === ',') push(win.from, contentEnd(ctx, { from: win.from, to: a - 1 }, win.from));
   if (phraseEnd < win.to && tokens[phraseEnd]!.text === ',') push(phraseEnd + 1, contentEnd(ctx, win, phraseEnd + 1));
   return out;
+}
+
+/** "call for" demands, "call on … to" urges: what is demanded is reported, as annotated news counts it. */
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+/** Before "calls", words that make it a noun: "his calls for calm". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s"]);
+/** How far "to" may follow "called on": "called on Howard Dean to apologize". */
+const CALL_ON_REACH = 8;
+
+/** X called for CONTENT · X called on Y to CONTENT (the content holds Y: "called on ⟦police to release the video⟧"). */
+function callFor(ctx: AttributionContext, win: Window, v: number): ReportedClause[] {
+  const { tokens } = ctx;
+  if (!(tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') || !usableCall(ctx, win, v)) return [];
+  // "called Friday for": time words between the verb and its preposition
+  let p = v + 1;
+  while (p < win.to && TIME_WORDS.has(tokens[p]!.norm)) p++;
+  const preposition = tokens[p]?.norm;
+  if (p >= win.to - 1 || ctx.quoteOf[p + 1] !== -1 || (preposition !== 'for' && preposition !== 'on')) return [];
+  const start = p + 1;
+  if (preposition === 'on' && !toVerbWithin(ctx, win, start)) return [];
+  if (NOT_CONTENT_START.has(tokens[start]!.pos) && tokens[start]!.pos !== 'PART') return [];
+  const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
+  if (end <= start || quotedShare(ctx, start, end) > 0.5) return [];
+  const speaker = speakerOf(ctx, win, v, end);
+  if (!speaker) return [];
+  return [{ content: charSpan(ctx, start, end), cue: { first: v, last: p }, speaker, method: 'reported-call-for', confidence: 0.75 }];
+}
+
+/** Not "had to call for order", "did not call for", "if they call for": a demand actually made. */
+function usableCall(ctx: AttributionContext, win: Window, v: number): boolean {
+  const prev = ctx.tokens[v - 1];
+  if (prev?.norm === 'to' || prev?.pos === 'DET' || prev?.pos === 'ADJ' || POSSESSIVES.has(prev?.norm ?? '')) return false;
+  for (let k = v - 1; k >= win.from && v - k <= 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',' || t.text === ';' || ctx.quoteOf[k] !== -1) break;
+    if (NEGATION.has(t.norm) || CONDITION.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** "to" and a verb soon after `from`: "on Howard Dean to apologize". */
+function toVerbWithin(ctx: AttributionContext, win: Window, from: number): boolean {
+  for (let t = from; t < Math.min(win.to, from + CALL_ON_REACH); t++) {
+    if (ctx.quoteOf[t] !== -1 || ctx.tokens[t]!.text === ',') return false;
+    if (ctx.tokens[t]!.norm === 'to') return /^(VERB|AUX)$/.test(ctx.tokens[t + 1]?.pos ?? '');
+  }
+  return false;
 }
 
 const charSpan = (ctx: AttributionContext, first: number, end: number): Span => ({ start: ctx.tokens[first]!.start, end: ctx.tokens[end - 1]!.end });
