@@ -29,6 +29,8 @@ describe('reported speech: the content span', () => {
     ['"pointed out that"', 'Ines Campbell pointed out that the bridge was built in 1890.', ['that the bridge was built in 1890'], 'Ines Campbell', 'pointed'],
     ['X called for CONTENT', 'The union called for a full inquiry into the collapse.', ['a full inquiry into the collapse'], 'The union', 'called for'],
     ['X called on Y to CONTENT: the content holds Y', 'Ines Campbell called on the council to reopen the library.', ['the council to reopen the library'], 'Ines Campbell', 'called on'],
+    ['a party label in parentheses does not end the sentence', 'Rep. Ann Lee (D-Mass.) said the law does not require it.', ['the law does not require it'], 'Ann Lee', 'said'],
+    ['a dateline is no part of the content', 'LISBON ― The bridge will close for a year, city officials said.', ['The bridge will close for a year'], 'city officials', 'said'],
     ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
   ])('%s', (_name, text, spans, speaker, cue) => {
     const found = reported(text);

@@ -321,7 +321,7 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
     if (tokens[comma]?.norm === 'as' && tokens[v + 1]?.text === ',') return asNoted(ctx, win, v, speaker!);
   }
   if (!speaker || comma <= win.from || tokens[comma]!.text !== ',') return [];
-  let start = win.from;
+  let start = pastDateline(ctx, win);
   while (start < comma && tokens[start]!.pos === 'PUNCT' && ctx.quoteOf[start] === -1) start++;
   const end = contentEnd(ctx, { from: win.from, to: comma }, start);
   // "This campaign, he says, is different": the cue interrupts the content, which gives two spans
@@ -333,6 +333,19 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   const method: AttributionRule = inverted ? 'reported-cue-speaker' : 'reported-before-cue';
   const left = { content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 };
   return interrupted ? [left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : [left];
+}
+
+/** Tokens a dateline may hold: "WASHINGTON (AP) —", "ST. PAUL, Minn. —". */
+const DATELINE_REACH = 8;
+
+/** The sentence's first token past a dateline ("WASHINGTON ― …"): capitalised words, then a dash. */
+function pastDateline(ctx: AttributionContext, win: Window): number {
+  const { tokens } = ctx;
+  for (let t = win.from; t < Math.min(win.to, win.from + DATELINE_REACH); t++) {
+    if (isDash(ctx, t)) return t > win.from && /^\p{Lu}{2}/u.test(tokens[win.from]!.text) ? t + 1 : win.from;
+    if (!(/^\p{Lu}/u.test(tokens[t]!.text) || /^[(),.]$/.test(tokens[t]!.text))) break;
+  }
+  return win.from;
 }
 
 /** How many tokens of title may stand before a name: "Chief Justice", "Mr .", "Sen.". */

@@ -84,6 +84,14 @@ function tokenizeParagraph(doc: Document, para: Span, p: number, readDoc: Return
     const firstToken = nextMapped(ours, first, last, 1);
     const lastToken = nextMapped(ours, last, first, -1);
     if (firstToken < 0 || lastToken < 0 || lastToken < firstToken) continue;
+    const prev = doc.sentences[doc.sentences.length - 1];
+    if (prev && prev.paragraph === p && prev.endToken === firstToken && continuesAfterParenthesis(doc, firstToken)) {
+      // "Rep. Stephen Lynch (D-Mass.) said …": wink-nlp ends a sentence at the abbreviation's full stop
+      prev.end = doc.tokens[lastToken]!.end;
+      prev.endToken = lastToken + 1;
+      for (let t = firstToken; t <= lastToken; t++) doc.tokens[t]!.sentence = doc.sentences.length - 1;
+      continue;
+    }
     const sentence: Sentence = {
       start: doc.tokens[firstToken]!.start,
       end: doc.tokens[lastToken]!.end,
@@ -95,6 +103,13 @@ function tokenizeParagraph(doc: Document, para: Span, p: number, readDoc: Return
     doc.sentences.push(sentence);
   }
   coverStrays(doc, p, paragraphStart);
+}
+
+/** A sentence that starts in lower case right after "….)": the parenthesis held an abbreviation ("(D-Mass.)"). */
+function continuesAfterParenthesis(doc: Document, first: number): boolean {
+  const close = doc.tokens[first - 1];
+  const before = doc.tokens[first - 2];
+  return close?.text === ')' && !!before && /\.$/.test(before.text) && /^\p{Ll}/u.test(doc.tokens[first]!.text);
 }
 
 const WORD_PIECE = /^[\p{L}\p{M}\p{N}]+$/u;
