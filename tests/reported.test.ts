@@ -31,6 +31,12 @@ describe('reported speech: the content span', () => {
     ['X called on Y to CONTENT: the content holds Y', 'Ines Campbell called on the council to reopen the library.', ['the council to reopen the library'], 'Ines Campbell', 'called on'],
     ['a party label in parentheses does not end the sentence', 'Rep. Ann Lee (D-Mass.) said the law does not require it.', ['the law does not require it'], 'Ann Lee', 'said'],
     ['a dateline is no part of the content', 'LISBON ― The bridge will close for a year, city officials said.', ['The bridge will close for a year'], 'city officials', 'said'],
+    ['a speech act of judging: its object is the content', 'The union criticized the council\'s decision to close the depot.', ['the council\'s decision to close the depot'], 'The union', 'criticized'],
+    ['"accused X of Y"', 'Ines Campbell accused the contractor of hiding the cracks.', ['the contractor of hiding the cracks'], 'Ines Campbell', 'accused'],
+    ['the content ends before a trailing attribution', 'The two ministers agreed to set up a joint committee, both said afterwards.', ['to set up a joint committee'], 'The two ministers', 'agreed'],
+    ['"they both said"', 'Ines Campbell and Tomasz Wrona both said the estimates were too low.', ['the estimates were too low'], 'Tomasz Wrona', 'said'],
+    ['a title ending in "general"', 'A spokesman for the attorney general said the review would end in May.', ['the review would end in May'], 'A spokesman for the attorney general', 'said'],
+    ['"after" may belong to what was said', 'Police said two officers were hurt after the crowd broke through the barrier.', ['two officers were hurt after the crowd broke through the barrier'], 'Police', 'said'],
     ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
   ])('%s', (_name, text, spans, speaker, cue) => {
     const found = reported(text);
@@ -94,6 +100,7 @@ describe('reported speech: what is not', () => {
     ['"had to call for order": an action, no demand reported', 'The chair had to call for order twice before the vote.'],
     ['"calls for" as a noun', 'Ines Campbell ignored their calls for a recount.'],
     ['"called on" a visit', 'Ines Campbell called on her neighbours before the storm.'],
+    ['a pronoun alone is no content', 'The judge thanked the jurors before dismissing them.'],
     ['said with nothing reported', 'Ines Campbell said nothing and left the room after the vote.'],
   ])('%s', (_name, text) => {
     expect(contents(text)).toEqual([]);

@@ -16,7 +16,7 @@ export type SpeakerRef =
 
 /** Words allowed between a subject and its verb: "Xi also said", "she has since told", "he would later add". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
-  "also later then has have had would will was is were are again further previously reportedly once since still just even first recently do does did may might could should must can not n't".split(' '),
+  "also later then has have had would will was is were are again further previously reportedly once since still just even first recently do does did may might could should must can not n't both all".split(' '),
 );
 /** Prepositions that may sit inside a speaker phrase: "a spokeswoman for the ministry", "officials in Kyiv". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -92,7 +92,9 @@ function phraseEndingAt(ctx: AttributionContext, j: number, win: Window): Speake
     const antecedent = ctx.mentionAt.get(j - 2);
     return antecedent && antecedent.last === j - 2 ? { kind: 'relative', token: j, antecedent } : null;
   }
-  if (!isNominal(tokens[j]!) || TIME_WORDS.has(tokens[j]!.norm)) return null;
+  // "the inspector general": a title whose last word the tagger takes for an adjective
+  const postpositive = tokens[j]!.norm === 'general' && j - 1 >= win.from && isNominal(tokens[j - 1]!);
+  if ((!isNominal(tokens[j]!) && !postpositive) || TIME_WORDS.has(tokens[j]!.norm)) return null;
   let first = j;
   for (let k = j - 1; k >= win.from && ctx.quoteOf[k] === -1; k--) {
     const t = tokens[k]!;

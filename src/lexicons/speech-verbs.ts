@@ -104,9 +104,17 @@ mock mocks mocked mocking                        | no-clause
 thunder thunders thundered                       | no-clause
 exclaim exclaims exclaimed exclaiming            | no-clause
 estimate estimates estimated                     | weak
-cite cites cited citing                          | no-clause
+cite cites cited citing
 read reads                                       | weak, no-clause
 elaborate elaborates elaborated elaborating
+criticize criticizes criticized criticise criticises criticised criticizing criticising
+praise praises praised praising
+defend defends defended defending
+blame blames blamed blaming
+reject rejects rejected rejecting
+dismiss dismisses dismissed dismissing
+accuse accuses accused accusing
+endorse endorses endorsed endorsing
 show shows showed shown showing                  | that-only
 find finds found finding                         | that-only
 point points pointed pointing                    | that-only
