@@ -37,6 +37,8 @@ describe('reported speech: the content span', () => {
     ['"they both said"', 'Ines Campbell and Tomasz Wrona both said the estimates were too low.', ['the estimates were too low'], 'Tomasz Wrona', 'said'],
     ['a title ending in "general"', 'A spokesman for the attorney general said the review would end in May.', ['the review would end in May'], 'A spokesman for the attorney general', 'said'],
     ['"after" may belong to what was said', 'Police said two officers were hurt after the crowd broke through the barrier.', ['two officers were hurt after the crowd broke through the barrier'], 'Police', 'said'],
+    ['a poll shows, without "that"', 'Recent polls in the capital have shown the mayor\'s lead shrinking.', ['the mayor\'s lead shrinking'], 'Recent polls in the capital', 'shown'],
+    ['the verb after "polls" the tagger takes for a noun', 'Polls show a close race in the north.', ['a close race in the north'], 'Polls', 'show'],
     ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
   ])('%s', (_name, text, spans, speaker, cue) => {
     const found = reported(text);
@@ -100,6 +102,7 @@ describe('reported speech: what is not', () => {
     ['"had to call for order": an action, no demand reported', 'The chair had to call for order twice before the vote.'],
     ['"calls for" as a noun', 'Ines Campbell ignored their calls for a recount.'],
     ['"called on" a visit', 'Ines Campbell called on her neighbours before the storm.'],
+    ['"found" after a subject that is no evidence', 'The police found the body of a fisherman near the pier.'],
     ['a pronoun alone is no content', 'The judge thanked the jurors before dismissing them.'],
     ['said with nothing reported', 'Ines Campbell said nothing and left the room after the vote.'],
   ])('%s', (_name, text) => {

@@ -1,6 +1,7 @@
 // Which tokens are speech cues: a speech verb used as a verb ("said", "told"), "according to", and the
 // participles ("saying", "adding") whose speaker is the subject of the clause they hang from.
 import type { Token } from '../document.js';
+import { EVIDENCE_NOUNS } from '../lexicons/evidence-nouns.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { OPENING_MARKS } from '../lexicons/quote-marks.js';
 
@@ -10,9 +11,24 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (isAsPutIt(tokens, i)) return true;
   const verb = SPEECH_VERB_FORMS.get(t.norm);
   if (!verb || tokens[i + 1]?.norm === 'for') return false;
-  // "shows that", "pointed out that"; not "showed the door", "found the body"
-  if (verb.thatOnly && tokens[i + 1]?.norm !== 'that' && !(tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'that')) return false;
-  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || isVerbTakenForNoun(tokens, i);
+  // "shows that", "pointed out that", "polls show"; not "showed the door", "found the body"
+  if (verb.thatOnly && tokens[i + 1]?.norm !== 'that' && !(tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'that') && !afterEvidence(tokens, i)) return false;
+  // "Polls show …": the tagger takes the verb after a plural noun for a noun
+  const evidence = verb.thatOnly && EVIDENCE_NOUNS.has(tokens[i - 1]?.norm ?? '');
+  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || evidence || isVerbTakenForNoun(tokens, i);
+}
+
+/** How far back the subject's head may stand: "Recent polls in Pennsylvania have similarly shown". */
+const SUBJECT_REACH = 8;
+
+/** A poll, study or record in the subject before the verb: "Polls show …", "Video of the arrest shows …". */
+function afterEvidence(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence || t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (EVIDENCE_NOUNS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** What opens the words a speech verb reports: a quotation mark (or two apostrophes), a colon, "that". */

@@ -42,7 +42,7 @@ const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Verbs whose object alone, with no clause, reports what was said: "announced his resignation", and the
  * speech acts of judging, whose object is what was judged ("criticized the ruling", "cited the report"),
  * which annotated news counts as attributions (PolNeAR train: 74-93 % of their uses outside quotes). */
-const NOUN_CONTENT = new Set(['announce', 'confirm', 'deny', 'predict', 'estimate', 'report', 'reveal', 'pledge', 'promise', 'declare', 'criticize', 'praise', 'defend', 'blame', 'reject', 'dismiss', 'accuse', 'endorse', 'cite']);
+const NOUN_CONTENT = new Set(['announce', 'confirm', 'deny', 'predict', 'estimate', 'report', 'reveal', 'pledge', 'promise', 'declare', 'criticize', 'praise', 'defend', 'blame', 'reject', 'dismiss', 'accuse', 'endorse', 'cite', 'show', 'find']);
 /** Said alone, these words are the whole answer: "said yes", "said so". */
 const ANSWERS = new Set(['yes', 'no', 'so']);
 /** "said nothing", "said little": nothing was reported. */
