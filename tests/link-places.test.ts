@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { mapEntries } from '../src/geo/gazetteer.js';
 import { mapKey } from '../src/geo/map-key.js';
+import { ENGLISH_COUNTRY_NAMES, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
 
 const linkOf = (text: string, name: string) => {
   const place = analyze(text).places.find((p) => p.mentions.some((m) => m.text === name));
@@ -26,6 +27,17 @@ describe('the map', () => {
     expect(uk).toMatchObject({ country: 'GB', geonamesId: 2635167 });
     expect(mapEntries('U.S.').find((e) => e.kind === 'country')?.country).toBe('US');
   });
+  it('knows every English name of the table under the country, region or town it names', () => {
+    for (const [country, names] of Object.entries(ENGLISH_COUNTRY_NAMES)) {
+      for (const n of names) expect(mapEntries(n).map((e) => [e.kind, e.country]), n).toContainEqual(['country', country]);
+    }
+    for (const [region, names] of Object.entries(ENGLISH_REGION_NAMES)) {
+      for (const n of names) expect(mapEntries(n).map((e) => e.region), n).toContain(region);
+    }
+    for (const [id, names] of Object.entries(ENGLISH_TOWN_NAMES)) {
+      for (const n of names) expect(mapEntries(n).map((e) => e.geonamesId), n).toContain(Number(id));
+    }
+  });
   it('lists a territory that is also a country once, as the country', () => {
     expect(mapEntries('Taiwan').map((e) => [e.kind, e.country])).toContainEqual(['country', 'TW']);
     expect(mapEntries('Taiwan').some((e) => e.kind === 'region')).toBe(false);
@@ -40,6 +52,16 @@ describe('linking places', () => {
     ['a state beside its towns', 'Prosecutors in Atlanta said Georgia would appeal. Savannah and Atlanta agreed.', 'Georgia', { kind: 'region', country: 'US', region: 'US-GA' }],
     ['a country beside its towns', 'Winemakers in Tbilisi said Georgia would export more to Telavi and Tbilisi buyers.', 'Georgia', { kind: 'country', country: 'GE' }],
   ])('%s', (_, text, name, expected) => expect(linkOf(text, name).link).toMatchObject(expected));
+
+  it('settles a large town by the country the document names ("Geneva" beside "Switzerland"), not a small one', () => {
+    const text = 'Donors met in Geneva on Monday. Switzerland hosted the talks, and aid agencies from Washington and Chad attended. Chad, Chad and Chad were on every agenda.';
+    expect(linkOf(text, 'Geneva').link).toMatchObject({ kind: 'city', country: 'CH' });
+  });
+
+  it('gives places the map lacks the country of two linked places that agree', () => {
+    const text = 'Fire crews from Melbourne reached Buchan on Tuesday, the worst day in Victoria since records began.';
+    expect(linkOf(text, 'Buchan').link).toEqual({ country: 'AU' });
+  });
 
   it('leaves a name several places bear unlinked when nothing in the document decides', () => {
     expect(linkOf('Flooding was reported across Georgia on Tuesday.', 'Georgia').link).toBeUndefined();

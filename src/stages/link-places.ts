@@ -24,6 +24,7 @@ const KIND_ORDER: Record<MapEntry['kind'], number> = { country: 0, city: 1, regi
  */
 const LARGE_TOWN = 100_000;
 
+
 const sameCountry = (entries: readonly MapEntry[]): boolean => entries.every((e) => e.country === entries[0]!.country);
 
 /** The most prominent entry: country, then the most populous town, then region. */
@@ -128,33 +129,37 @@ export function linkPlaces(doc: Document): void {
     // document's leading one or close to it
     const [first, second] = countries.map((c) => [c, votes.get(c)! - weight] as const).sort((a, b) => b[1] - a[1]);
     const leads = !second || first![1] > second[1];
-    if (leads && first![1] >= leader / 2) linked.set(place, mostProminent(entries.filter((e) => e.country === first![0])));
+    const choice = mostProminent(entries.filter((e) => e.country === first![0]));
+    // a large town in a country the document names a place of also settles it ("Geneva" beside "Switzerland")
+    const namedLargeTown = named.has(first![0]) && choice.kind === 'city' && choice.population! >= LARGE_TOWN;
+    if (leads && (first![1] >= leader / 2 || namedLargeTown)) linked.set(place, choice);
   }
   for (const place of doc.places) {
     const entry = linked.get(place);
     if (entry) link(place, entry);
   }
-  const home = homeCountry(doc.places);
-  if (!home) return;
-  for (const [place, entries] of candidates) if (entries.length === 0) place.link = { country: home };
+  const docHome = homeCountry(doc.places.flatMap((p) => (p.link ? [{ country: p.link.country, mentions: p.mentions.length }] : [])));
+  if (!docHome) return;
+  for (const [place, entries] of candidates) if (entries.length === 0) place.link = { country: docHome };
 }
 
 /** Of the places the map linked, the share of mentions that must lie in one country to make it the home. */
 const HOME_SHARE = 0.6;
+/** And the evidence it needs: this many mentions, or two different places ("Melbourne" and "Victoria"). */
 const HOME_MIN_MENTIONS = 3;
 
 /**
  * The country a document's places lie in, when most of its linked place mentions are in one: the country
  * of the streets, districts and valleys the map does not list ("Kurla" in a story about Mumbai).
  */
-function homeCountry(places: readonly Place[]): string | undefined {
-  const mentions = new Map<string, number>();
+function homeCountry(linked: ReadonlyArray<{ country: string; mentions: number }>): string | undefined {
+  const mentions = new Map<string, { count: number; places: number }>();
   let total = 0;
-  for (const p of places) {
-    if (!p.link) continue;
-    mentions.set(p.link.country, (mentions.get(p.link.country) ?? 0) + p.mentions.length);
-    total += p.mentions.length;
+  for (const p of linked) {
+    const c = mentions.get(p.country) ?? { count: 0, places: 0 };
+    mentions.set(p.country, { count: c.count + p.mentions, places: c.places + 1 });
+    total += p.mentions;
   }
-  const [country, count] = [...mentions].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
-  return country && count! >= HOME_MIN_MENTIONS && count! >= HOME_SHARE * total ? country : undefined;
+  const [country, c] = [...mentions].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+  return country && (c!.count >= HOME_MIN_MENTIONS || c!.places >= 2) && c!.count >= HOME_SHARE * total ? country : undefined;
 }
