@@ -71,9 +71,15 @@ function qualifiers(doc: Document): Map<Place, Place> {
   return found;
 }
 
+/**
+ * A region named by points of the compass alone ("West", "North West": regions of Cameroon, South Africa,
+ * Singapore…) is, in most stories, a part of the story's own country that the map does not list.
+ */
+const COMPASS_ONLY = /^(?:(?:north|south|east|west|central|centre|northern|southern|eastern|western)[\s-]*)+$/i;
+
 const entriesOf = (place: Place): MapEntry[] => {
   const all = [place.name, ...place.mentions.map((m) => m.text)].flatMap((name) => mapEntries(name));
-  return [...new Set(all)];
+  return [...new Set(all)].filter((e) => !(e.kind === 'region' && COMPASS_ONLY.test(e.name)));
 };
 
 function link(place: Place, entry: MapEntry): void {
@@ -130,9 +136,10 @@ export function linkPlaces(doc: Document): void {
     const [first, second] = countries.map((c) => [c, votes.get(c)! - weight] as const).sort((a, b) => b[1] - a[1]);
     const leads = !second || first![1] > second[1];
     const choice = mostProminent(entries.filter((e) => e.country === first![0]));
-    // a large town in a country the document names a place of also settles it ("Geneva" beside "Switzerland")
-    const namedLargeTown = named.has(first![0]) && choice.kind === 'city' && choice.population! >= LARGE_TOWN;
-    if (leads && (first![1] >= leader / 2 || namedLargeTown)) linked.set(place, choice);
+    // a region or large town in a country the document names places of also settles it ("Geneva" beside
+    // "Switzerland", "Georgia" beside "Atlanta" and "Arizona")
+    const prominent = choice.kind === 'region' || (choice.kind === 'city' && choice.population! >= LARGE_TOWN);
+    if (leads && (first![1] >= leader / 2 || (named.has(first![0]) && prominent))) linked.set(place, choice);
   }
   for (const place of doc.places) {
     const entry = linked.get(place);
