@@ -74,6 +74,21 @@ describe('linking places', () => {
     expect(linkOf(text, 'North West').link).toEqual({ country: 'GB' });
   });
 
+  it('gives a place the map lacks the country of the place that qualifies it ("Commerce, Georgia")', () => {
+    const text = 'The firm has a plant in Commerce, Georgia. Officials in Atlanta and Savannah praised it, and Seoul, Busan and Seoul investors agreed.';
+    expect(linkOf(text, 'Commerce').link).toEqual({ country: 'US' });
+  });
+
+  it('takes the dateline country as home where it leads without a majority', () => {
+    const text = 'SEOUL (Wire) — Workers in Pyeongtaek went on strike. Seoul and Busan officials met; buyers in Budapest, Hungary and Texas waited. Pyeongtaek stayed closed.';
+    expect(linkOf(text, 'Pyeongtaek').link).toEqual({ country: 'KR' });
+  });
+
+  it('gives continents and seas no home country', () => {
+    const text = 'Exports from Cork, Dublin and Ireland to Europe fell; ships crossed the Adriatic Sea less often. Cork traders blamed costs.';
+    expect(linkOf(text, 'Europe').link).toBeUndefined();
+  });
+
   it('gives places the map lacks the country of two linked places that agree', () => {
     const text = 'Fire crews from Melbourne reached Buchan on Tuesday, the worst day in Victoria since records began.';
     expect(linkOf(text, 'Buchan').link).toEqual({ country: 'AU' });
