@@ -51,6 +51,27 @@ describe('reported speech: the content span', () => {
     }
   });
 
+  it('"that" after the object is a relative, not the start of the content', () => {
+    const found = reported('The firm cut 300 jobs, blaming energy costs that its chief executive said were crippling.');
+    expect(found.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['energy costs that its chief executive said were crippling', 'blaming'],
+      ['were crippling', 'said'],
+    ]);
+  });
+
+  it('a cue inside a relative clause gives only what follows it', () => {
+    const found = reported('Ines Campbell said the plant lost out to rivals in Spain, where, she said, users pay half as much.');
+    expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['the plant lost out to rivals in Spain, where, she said, users pay half as much', 'Ines Campbell'],
+      ['users pay half as much', 'Ines Campbell'],
+    ]);
+  });
+
+  it('a full stop the tokenizer glued to the last word stays out of the content', () => {
+    const [q] = reported('The union called on the government to step in.');
+    expect(q?.text).toBe('the government to step in');
+  });
+
   it('the content stops before ", adding", whose own content follows', () => {
     const found = reported('Tomasz Wrona said the contract was signed, adding that the first trams arrive in May.');
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([

@@ -26,6 +26,10 @@ export interface ReportedClause {
   confidence: number;
 }
 
+/** Words that open a relative clause: "where, she said, …". */
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'that']);
+/** Parts of speech that open a noun phrase: the verb's object. */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** How far after a cue a "that" may open its content: "told reporters at a rally in Ohio on Monday that". */
 const THAT_REACH = 20;
 /** Fewest words a content must hold. */
@@ -141,7 +145,9 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   if (k >= win.to || ctx.quoteOf[k] !== -1 || tokens[k]!.text === ':') return -1;
   // "said in a statement on Monday that", "told reporters at a rally in Ohio that", "can now say, with
   // hindsight, that"; not "that night"
-  for (let t = k; t < Math.min(win.to, k + THAT_REACH); t++) {
+  // "blaming energy costs that …", "stressed the threat that …": past an object that is no hearer, "that" is a relative
+  const objectFirst = !SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer && OBJECT_START.has(tokens[k]!.pos) && !TIME_WORDS.has(tokens[k]!.norm);
+  for (let t = k; t < Math.min(win.to, k + THAT_REACH) && !objectFirst; t++) {
     const tok = tokens[t]!;
     if (ctx.quoteOf[t] !== -1 || ((tok.pos === 'VERB' || tok.pos === 'AUX') && !/^\p{Lu}/u.test(tok.text)) || tok.text === ':' || tok.text === ';') break;
     if (tok.norm === 'that' && !TIME_WORDS.has(tokens[t + 1]?.norm ?? '')) return t;
@@ -261,7 +267,7 @@ function isTrailingAppositive(ctx: AttributionContext, win: Window, from: number
 const TRAILING_SPEAKER_REACH = 6;
 
 /** From `from`: a short subject, a speech verb, and nothing but adverbs or time words to the sentence's end
- * or the next comma (", both said afterwards", ", the source added"). */
+ * (", both said afterwards", ", the source added."). */
 function isTrailingAttribution(ctx: AttributionContext, win: Window, from: number): boolean {
   const { tokens } = ctx;
   for (let t = from + 1; t < Math.min(win.to, from + TRAILING_SPEAKER_REACH + 1); t++) {
@@ -272,7 +278,8 @@ function isTrailingAttribution(ctx: AttributionContext, win: Window, from: numbe
     }
     let k = t + 1;
     while (k < win.to && ctx.quoteOf[k] === -1 && (tokens[k]!.pos === 'ADV' || TIME_WORDS.has(tokens[k]!.norm))) k++;
-    return k >= win.to || tokens[k]!.text === ',' || CLOSING_PUNCTUATION.test(tokens[k]!.text);
+    // not ", she said, …" in mid-sentence: that cue interrupts the content, it does not end it
+    return endsSentence(ctx, win, k);
   }
   return false;
 }
@@ -359,8 +366,11 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   if (end < 0 || !isStatement(ctx, start, end, interrupted) || quotedShare(ctx, start, end) > 0.5) return [];
   const cue = { first: v, last: v };
   const method: AttributionRule = inverted ? 'reported-cue-speaker' : 'reported-before-cue';
-  const left = { content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 };
-  return interrupted ? [left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : [left];
+  // "…rivals in Spain, where, she said, users pay less": the cue interrupts a relative clause, and only
+  // what follows it is hers; the words before belong to the sentence's own statement
+  const relative = RELATIVE_WORDS.has(tokens[end - 1]!.norm);
+  const left = relative ? [] : [{ content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 }];
+  return interrupted ? [...left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : left;
 }
 
 /** Tokens a dateline may hold: "WASHINGTON (AP) —", "ST. PAUL, Minn. —". */
@@ -483,5 +493,10 @@ function toVerbWithin(ctx: AttributionContext, win: Window, from: number): boole
   return false;
 }
 
-const charSpan = (ctx: AttributionContext, first: number, end: number): Span => ({ start: ctx.tokens[first]!.start, end: ctx.tokens[end - 1]!.end });
+/** The characters of tokens [first, end): a full stop glued to the sentence's last word stays out ("step in."). */
+function charSpan(ctx: AttributionContext, first: number, end: number): Span {
+  const last = ctx.tokens[end - 1]!;
+  const glued = last.text.length > 1 && last.text.endsWith('.') && ctx.doc.sentences[last.sentence]?.endToken === end;
+  return { start: ctx.tokens[first]!.start, end: glued ? last.end - 1 : last.end };
+}
 
