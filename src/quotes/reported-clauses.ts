@@ -220,7 +220,7 @@ function contentEnd(ctx: AttributionContext, win: Window, start: number, firstCo
     // ", saying …", ", according to …", "and vowed to …": another attribution takes over
     const attribution = after && (isAccordingTo(tokens, next) || (isCue(tokens, next) && (isParticipleCue(tokens, next) || COORDINATORS.has(tok.norm))));
     // ", while 4 in 10 want …": the writer's own clause; ", and three-quarters said …": the next attribution
-    const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && cueWithin(ctx, win, next + 1)));
+    const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && (cueWithin(ctx, win, next + 1) || opensClause(ctx, win, next + 1))));
     // "after a meeting Thursday", "— no different, he said": what follows is the writer's again
     const adjunct = isDash(ctx, t);
     // "…, which forced her to leave", "…; they only learned later": a description or a sentence of the writer's;
@@ -280,6 +280,24 @@ function isTrailingAttribution(ctx: AttributionContext, win: Window, from: numbe
     while (k < win.to && ctx.quoteOf[k] === -1 && (tokens[k]!.pos === 'ADV' || TIME_WORDS.has(tokens[k]!.norm))) k++;
     // not ", she said, …" in mid-sentence: that cue interrupts the content, it does not end it
     return endsSentence(ctx, win, k);
+  }
+  return false;
+}
+
+/** Subject pronouns that open a clause of their own after ", and" / ", but". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** ", but he refuses …", ", and the downgrade is …": a new subject and its verb, a new statement. */
+function opensClause(ctx: AttributionContext, win: Window, from: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  if (!first || from >= win.to || ctx.quoteOf[from] !== -1) return false;
+  if (CLAUSE_SUBJECTS.has(first.norm)) return /^(VERB|AUX|ADV)$/.test(tokens[from + 1]?.pos ?? '');
+  if ((first.pos !== 'DET' && first.pos !== 'PROPN') || first.norm === 'that') return false;
+  for (let t = from + 1; t < Math.min(win.to, from + 4); t++) {
+    const pos = tokens[t]!.pos;
+    if (pos === 'AUX' || (pos === 'VERB' && /(ed|s)$/.test(tokens[t]!.norm))) return true;
+    if (!(pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ')) return false;
   }
   return false;
 }
