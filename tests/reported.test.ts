@@ -127,6 +127,8 @@ describe('reported speech: what is not', () => {
     ['"called on" a visit', 'Ines Campbell called on her neighbours before the storm.'],
     ['"found" after a subject that is no evidence', 'The police found the body of a fisherman near the pier.'],
     ['a pronoun alone is no content', 'The judge thanked the jurors before dismissing them.'],
+    ['a bare noun after an inverted cue is its object, no speaker', 'One after another, the mining companies, including Patriot, declared bankruptcy.'],
+    ['"that" and straight a verb is a relative', 'The minister told reporters after the meeting that was held on a boat.'],
     ['said with nothing reported', 'Ines Campbell said nothing and left the room after the vote.'],
   ])('%s', (_name, text) => {
     expect(contents(text)).toEqual([]);

@@ -150,7 +150,8 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   for (let t = k; t < Math.min(win.to, k + THAT_REACH) && !objectFirst; t++) {
     const tok = tokens[t]!;
     if (ctx.quoteOf[t] !== -1 || ((tok.pos === 'VERB' || tok.pos === 'AUX') && !/^\p{Lu}/u.test(tok.text)) || tok.text === ':' || tok.text === ';') break;
-    if (tok.norm === 'that' && !TIME_WORDS.has(tokens[t + 1]?.norm ?? '')) return t;
+    // not "that night", nor "after the meeting that was held …" (a relative: "that" and straight a verb)
+    if (tok.norm === 'that' && !TIME_WORDS.has(tokens[t + 1]?.norm ?? '') && !/^(VERB|AUX)$/.test(tokens[t + 1]?.pos ?? '')) return t;
   }
   if (tokens[k]!.text === ',') return -1;
   if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer) k = pastObject(ctx, win, k);
@@ -374,6 +375,9 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
     if (tokens[comma]?.norm === 'as' && tokens[v + 1]?.text === ',') return asNoted(ctx, win, v, speaker!);
   }
   if (!speaker || comma <= win.from || tokens[comma]!.text !== ',') return [];
+  // "One after another, the miners declared bankruptcy": a bare common noun after the verb is its object
+  if (inverted && speaker.kind === 'phrase' && speaker.first === speaker.last && /^\p{Ll}/u.test(tokens[speaker.first]!.text)) return [];
+
   let start = pastDateline(ctx, win);
   while (start < comma && tokens[start]!.pos === 'PUNCT' && ctx.quoteOf[start] === -1) start++;
   const end = contentEnd(ctx, { from: win.from, to: comma }, start);
