@@ -69,6 +69,11 @@ describe('reported speech: the content span', () => {
     ]);
   });
 
+  it('a relative pronoun after a noun phrase is the speaker\'s mention, the phrase its name', () => {
+    const [q] = reported('Ines Campbell met the city\'s engineers, who argued that the bridge was safe.');
+    expect(q).toMatchObject({ text: 'that the bridge was safe', speaker: { name: "the city's engineers", mention: { text: 'who' } } });
+  });
+
   it('a full stop the tokenizer glued to the last word stays out of the content', () => {
     const [q] = reported('The union called on the government to step in.');
     expect(q?.text).toBe('the government to step in');

@@ -43,6 +43,10 @@ function toSpeaker(ctx: AttributionContext, given: SpeakerRef): Speaker {
       const t = tokens[ref.token]!;
       return { entity: ref.antecedent.person.id, name: ref.antecedent.person.name, mention: textSpan(doc.text, t.start, t.end) };
     }
+    case 'relative-phrase': {
+      const t = tokens[ref.token]!;
+      return { name: doc.text.slice(tokens[ref.first]!.start, tokens[ref.last]!.end), mention: textSpan(doc.text, t.start, t.end) };
+    }
     case 'phrase': {
       const mention = textSpan(doc.text, tokens[ref.first]!.start, tokens[ref.last]!.end);
       return { name: mention.text, mention };

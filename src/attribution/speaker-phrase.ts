@@ -12,7 +12,9 @@ export type SpeakerRef =
   | { kind: 'pronoun'; token: number }
   | { kind: 'phrase'; first: number; last: number }
   /** "Beck, who said …": the relative pronoun is the mention, the person before it the speaker. */
-  | { kind: 'relative'; token: number; antecedent: MentionRef };
+  | { kind: 'relative'; token: number; antecedent: MentionRef }
+  /** "the Saudi government, which has denied …": the relative pronoun is the mention, the phrase before it names the speaker. */
+  | { kind: 'relative-phrase'; token: number; first: number; last: number };
 
 /** Words allowed between a subject and its verb: "Xi also said", "she has since told", "he would later add". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -56,6 +58,20 @@ export function subjectBefore(ctx: AttributionContext, verb: number, win: Window
     return { ...person, role: { first, last: phrase.last } };
   }
   return person ?? phrase;
+}
+
+/**
+ * "the Saudi government, which has denied …", "economists who argue …": a relative pronoun right before the
+ * verb (past adverbs and auxiliaries), whose antecedent is a noun phrase, not a person. Reported speech only:
+ * for quoted speech the rules of `src/attribution/` look further.
+ */
+export function relativeBefore(ctx: AttributionContext, verb: number, win: Window): SpeakerRef | null {
+  const { tokens } = ctx;
+  const j = skipToSubject(ctx, verb - 1, win);
+  if (j <= win.from || !(tokens[j]!.norm === 'who' || tokens[j]!.norm === 'which')) return null;
+  const end = tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
+  const head = end >= win.from && !ctx.mentionAt.has(end) ? phraseEndingAt(ctx, end, win) : null;
+  return head?.kind === 'phrase' ? { kind: 'relative-phrase', token: j, first: head.first, last: head.last } : null;
 }
 
 /** Tokens an appositive may span. */

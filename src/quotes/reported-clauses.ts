@@ -12,7 +12,7 @@ import type { AttributionRule, Span, Token } from '../document.js';
 import { isAccordingTo, isCue, isParticipleCue } from '../attribution/cues.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
 import { clauseSubject } from '../attribution/decision.js';
-import { objectAfter, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
+import { objectAfter, relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
 
@@ -333,7 +333,7 @@ function speakerOf(ctx: AttributionContext, win: Window, v: number, contentEnd: 
     return clauseSubject(ctx, before, v) ?? after;
   }
   // "A news report published Wednesday said …": no subject right before the verb, the clause's subject speaks
-  return subjectBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v);
+  return subjectBefore(ctx, v, before) ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v);
 }
 
 /** Poll answers speak as a group: "Six in 10 say", "those who said", "43 said". */
@@ -428,6 +428,7 @@ function firstOf(ref: SpeakerRef | null): number | null {
       return ref.ref.first;
     case 'pronoun':
     case 'relative':
+    case 'relative-phrase':
       return ref.token;
     case 'phrase':
       return ref.first;
