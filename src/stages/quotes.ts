@@ -10,21 +10,27 @@ import { wordsOf } from '../text/words.js';
 
 export function findQuotes(doc: Document): void {
   const { text } = doc;
-  const spans = scanQuotes(text, doc.paragraphs, reporter(doc, 'quotes'));
-  doc.quotes = spans
-    .filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)))
-    .map((s, i): Quote => ({
-      id: `q${i + 1}`,
-      start: s.start,
-      end: s.end,
-      text: text.slice(s.start, s.end),
-      ...classifyQuote(text, s, paragraphStart(doc, s.start)),
-      paragraph: paragraphIndex(doc, s.start),
-      ...(s.multiParagraph ? { continued: true } : {}),
-      speaker: null,
-      cue: null,
-      confidence: 0,
-    }));
+  const spans = scanQuotes(text, doc.paragraphs, reporter(doc, 'quotes')).filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+  // the segments of a running quote share the id of its first segment
+  const groupOf = new Map<number, string>();
+  const segments = new Map<number, number>();
+  spans.forEach((s, i) => {
+    if (s.runsFrom === undefined) return;
+    if (!groupOf.has(s.runsFrom)) groupOf.set(s.runsFrom, `q${i + 1}`);
+    segments.set(s.runsFrom, (segments.get(s.runsFrom) ?? 0) + 1);
+  });
+  doc.quotes = spans.map((s, i): Quote => ({
+    id: `q${i + 1}`,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    ...classifyQuote(text, s, paragraphStart(doc, s.start)),
+    ...(s.runsFrom !== undefined && segments.get(s.runsFrom)! > 1 ? { group: groupOf.get(s.runsFrom)! } : {}),
+    paragraph: paragraphIndex(doc, s.start),
+    speaker: null,
+    cue: null,
+    confidence: 0,
+  }));
 }
 
 function paragraphIndex(doc: Document, offset: number): number {
