@@ -104,8 +104,11 @@ export type AttributionRule =
   | 'reported-speaker-cue' | 'reported-cue-speaker' | 'reported-before-cue' | 'reported-interrupted' | 'reported-according-to' | 'reported-as-cue';
 /** How a speaker was found: the rule, marked ":pronoun" where the speaker is a pronoun's antecedent. */
 export type AttributionMethod = AttributionRule | `${AttributionRule}:pronoun`;
-/** Why a quote is a scare quote: a named thing, a title, a few words, or words nobody is said to speak. */
-export type ScareReason = 'named-thing' | 'title' | 'short' | 'unattributed';
+/**
+ * Why a quote is a scare quote: a named thing, a title, a few words, words nobody is said to speak, or
+ * page furniture (a link label's line, a photo caption, a subhead repeating words quoted elsewhere).
+ */
+export type ScareReason = 'named-thing' | 'title' | 'short' | 'unattributed' | 'page-label' | 'caption' | 'subhead';
 export type QuoteMethod = 'none' | AttributionMethod | `scare:${ScareReason}`;
 
 export interface Speaker {

@@ -7,6 +7,7 @@ import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
 import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
 import { wordsOf } from '../text/words.js';
+import { comparableWords, fillsItsLine, furnitureOfLine, lineAround } from '../quotes/page-furniture.js';
 
 export function findQuotes(doc: Document): void {
   const { text } = doc;
@@ -31,6 +32,28 @@ export function findQuotes(doc: Document): void {
     cue: null,
     confidence: 0,
   }));
+  markPageFurniture(doc);
+}
+
+/** Quotes on a line of page furniture are no one's speech here: scare quotes, with the reason. */
+function markPageFurniture(doc: Document): void {
+  const { text } = doc;
+  let words: string[] | null = null;
+  const fills = doc.quotes.map((q) => fillsItsLine(text, q, lineAround(text, q.start, q.end)));
+  doc.quotes.forEach((q, i) => {
+    if (q.kind === 'scare') return;
+    const line = lineAround(text, q.start, q.end);
+    const reason = furnitureOfLine(text.slice(line.start, line.end));
+    if (reason) {
+      Object.assign(q, scare(reason));
+      return;
+    }
+    if (!fills[i]) return;
+    // a subhead or pull quote repeats words the article quotes elsewhere, in a sentence or at more length
+    words ??= doc.quotes.map((o) => ` ${comparableWords(o.text)} `);
+    const own = words[i]!;
+    if (words.some((o, j) => j !== i && o.includes(own) && (!fills[j] || o.length > own.length))) Object.assign(q, scare('subhead'));
+  });
 }
 
 function paragraphIndex(doc: Document, offset: number): number {
