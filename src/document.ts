@@ -105,10 +105,11 @@ export type AttributionRule =
 /** How a speaker was found: the rule, marked ":pronoun" where the speaker is a pronoun's antecedent. */
 export type AttributionMethod = AttributionRule | `${AttributionRule}:pronoun`;
 /**
- * Why a quote is a scare quote: a named thing, a title, a few words, words nobody is said to speak, or
+ * Why a quote is a scare quote: a named thing, a title, a few words, words nobody is said to speak, a term
+ * nobody is said to coin ("known as the …") or words of a list cited as words, a nickname inside a name, or
  * page furniture (a link label's line, a photo caption, a subhead repeating words quoted elsewhere).
  */
-export type ScareReason = 'named-thing' | 'title' | 'short' | 'unattributed' | 'page-label' | 'caption' | 'subhead';
+export type ScareReason = 'named-thing' | 'title' | 'short' | 'unattributed' | 'term' | 'nickname' | 'page-label' | 'caption' | 'subhead';
 export type QuoteMethod = 'none' | AttributionMethod | `scare:${ScareReason}`;
 
 export interface Speaker {

@@ -10,7 +10,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (isAsPutIt(tokens, i)) return true;
   const verb = SPEECH_VERB_FORMS.get(t.norm);
   if (!verb || tokens[i + 1]?.norm === 'for') return false;
-  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || isVerbTakenForNoun(tokens, i);
+  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || isVerbTakenForNoun(tokens, i) || isVerbTakenForAdjective(tokens, i);
+}
+
+/** "Alvarez branded it “…”": a past form in -ed that the tagger took for an adjective, right after a name or pronoun. */
+function isVerbTakenForAdjective(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i]!.pos === 'ADJ' && tokens[i]!.norm.endsWith('ed') && !!before && before.sentence === tokens[i]!.sentence && (before.pos === 'PROPN' || before.pos === 'PRON');
 }
 
 /** What opens the words a speech verb reports: a quotation mark (or two apostrophes), a colon, "that". */

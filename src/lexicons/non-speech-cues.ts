@@ -9,3 +9,12 @@ export const NON_SPEECH_CUES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Verbs that give a thing its name. With nobody doing the naming (passive, "known as", a participle after a
+ * noun: "a region dubbed the …") the quoted words are a term; with a subject ("she branded it …") they
+ * are that speaker's words, which attribution finds.
+ */
+export const NAMING_VERBS: readonly string[] = 'called dubbed nicknamed termed labelled labeled branded named christened described'.split(' ');
+/** Of those, the ones that after a noun name it rather than report speech: "the area dubbed the “…”". */
+export const NAMING_PARTICIPLES: readonly string[] = 'dubbed nicknamed termed christened'.split(' ');

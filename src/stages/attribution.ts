@@ -10,6 +10,7 @@ import { ADJACENT, NEAR, fromAccordingToAfter, fromCueAfter, fromDashByline, fro
 import { fromClauseSubject, fromCueBefore, fromHeadlineColon } from '../attribution/cue-before.js';
 import { fromNeighbours } from '../attribution/neighbours.js';
 import { wordsOf } from '../text/words.js';
+import { inQuotedList, listCitesWords } from '../quotes/terms.js';
 import { CLOSING_CLASS } from '../lexicons/quote-marks.js';
 
 /** Words of this many or fewer, quoted mid-sentence with nobody said to speak them, are scare quotes. */
@@ -37,6 +38,12 @@ export function attributeQuotes(doc: Document): void {
   const carriedShortOf = new Set<Quote>();
   doc.quotes.forEach((q, qi) => {
     const decision = q.kind === 'scare' ? null : findSpeaker(ctx, q, qi);
+    // quoted words listed with nobody said to speak them, or introduced as words whatever the sentence's
+    // subject ("Managers love words like “synergy”, “pivot” and “leverage”"), are words cited as words
+    if (q.kind === 'partial' && inQuotedList(doc.text, doc.quotes, qi) && (!decision || (/^(?:clause|colon)-subject/.test(decision.method) && listCitesWords(doc.text, doc.quotes, qi)))) {
+      Object.assign(q, { kind: 'scare', method: 'scare:term' });
+      return;
+    }
     // a few words carried over from an earlier paragraph's speaker are rarely a continued quote
     const carriedShort = !!decision?.method.startsWith('continuation') && wordsOf(q.text).length <= SCARE_MAX_WORDS;
     if (decision && !carriedShort) Object.assign(q, decision);

@@ -2,11 +2,12 @@
 // span is a statement on its own (direct), words quoted inside the writer's sentence (partial), or quoted
 // text that is no speech: scare quotes, titles, terms (scare). Attribution may still turn a short
 // partial quote that nobody is said to have spoken into a scare quote.
-import { reporter, type Document, type Quote, type QuoteKind, type QuoteMethod, type ScareReason } from '../document.js';
+import { reporter, type Document, type Quote, type Span, type QuoteKind, type QuoteMethod, type ScareReason } from '../document.js';
 import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
 import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
 import { wordsOf } from '../text/words.js';
+import { namesATerm, nicknameTest } from '../quotes/terms.js';
 import { comparableWords, fillsItsLine, furnitureOfLine, lineAround } from '../quotes/page-furniture.js';
 
 export function findQuotes(doc: Document): void {
@@ -20,12 +21,13 @@ export function findQuotes(doc: Document): void {
     if (!groupOf.has(s.runsFrom)) groupOf.set(s.runsFrom, `q${i + 1}`);
     segments.set(s.runsFrom, (segments.get(s.runsFrom) ?? 0) + 1);
   });
+  const insideName = nicknameTest(doc.people);
   doc.quotes = spans.map((s, i): Quote => ({
     id: `q${i + 1}`,
     start: s.start,
     end: s.end,
     text: text.slice(s.start, s.end),
-    ...classifyQuote(text, s, paragraphStart(doc, s.start)),
+    ...classifyQuote(text, s, paragraphStart(doc, s.start), insideName),
     ...(s.runsFrom !== undefined && segments.get(s.runsFrom)! > 1 ? { group: groupOf.get(s.runsFrom)! } : {}),
     paragraph: paragraphIndex(doc, s.start),
     speaker: null,
@@ -86,7 +88,7 @@ interface Classification {
 const speech = (kind: QuoteKind): Classification => ({ kind, method: 'none' });
 const scare = (why: ScareReason): Classification => ({ kind: 'scare', method: `scare:${why}` });
 
-function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
+function classifyQuote(text: string, q: QuotedSpan, paraStart: number, insideName: (q: Span) => boolean): Classification {
   const content = quoteContent(text, q);
   const words = wordsOf(content);
   // Only the end of the text before the quote is read, so that the time spent does not grow with the
@@ -99,6 +101,9 @@ function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classifi
   const opensLine = opensItsLine(text, paraStart, q.start);
   const opensSentence = before === '' || opensLine || /[.!?:;—–(]/.test(prevChar) || QUOTE_MARKS.has(prevChar);
   if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before.slice(-10))) return scare('named-thing');
+  // in a headline, where every word is capitalised, a quote between capitalised words is no nickname
+  if (insideName(q) && !capitalisesEveryWord(wordsOf(`${before.slice(-80)} ${text.slice(q.end, q.end + 80).split('\n')[0]}`))) return scare('nickname');
+  if (!opensSentence && namesATerm(before, text.slice(q.end, q.end + 40))) return scare('term');
   // a headline capitalises every word, so there title case says nothing about the quote
   if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80)))) return scare('title');
   if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? scare('short') : speech('direct');
@@ -131,6 +136,11 @@ const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by
 
 /** Every word capitalised but the small ones: the title of a work ("The Lead with Jake Tapper"), not speech. */
 function isTitleCase(words: string[]): boolean {
+  return words.length <= 8 && capitalisesEveryWord(words);
+}
+
+/** Every word but the small ones starts with a capital or a digit (and there are two or more). */
+function capitalisesEveryWord(words: string[]): boolean {
   const significant = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  return significant.length > 1 && words.length <= 8 && significant.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+  return significant.length > 1 && significant.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }

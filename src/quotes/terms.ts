@@ -1,0 +1,70 @@
+// Quoted words that are a term, a nickname or words cited as words rather than anyone's speech, decided
+// from what stands around them (who, if anyone, is said to use them), not from their length.
+import type { Span } from '../document.js';
+import { NAMING_PARTICIPLES, NAMING_VERBS } from '../lexicons/non-speech-cues.js';
+
+const alternation = (words: readonly string[]): string => words.join('|');
+/** "known as the", "referred to as": nobody is said to speak the name. */
+const KNOWN_AS = /\b(?:known|referred\s+to)\s+as(?:\s+(?:the|an?))?$/i;
+/** "is called the", "has been dubbed": a passive naming verb. */
+const PASSIVE_NAMING = new RegExp(`\\b(?:is|are|was|were|be|been|being|become|became|get|got)\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(NAMING_VERBS)})(?:\\s+as)?(?:\\s+(?:the|an?))?$`, 'iu');
+/** "a region dubbed the": a naming participle after a noun phrase opened by a determiner. */
+const PARTICIPLE_NAMING = new RegExp(`\\b(?:the|a|an|this|that|these|those|its|their)\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(NAMING_PARTICIPLES)})(?:\\s+(?:the|an?))?$`, 'iu');
+/** "… by critics": a passive with its agent names the speaker after all. */
+const BY_AGENT = /^[^\p{L}\p{N}]*by\b/u;
+
+/** Whether the words before a quote (`before`, trimmed) name a term with nobody said to speak it. */
+export function namesATerm(before: string, after: string): boolean {
+  const tail = before.slice(-80);
+  if (KNOWN_AS.test(tail) || PARTICIPLE_NAMING.test(tail)) return true;
+  return PASSIVE_NAMING.test(tail) && !BY_AGENT.test(after.slice(0, 12));
+}
+
+/**
+ * The nicknames inside names: quotes that lie within a person's mention (Cris “Cyborg” Justino is one
+ * mention, the people stage's doing). Returns a test over quote spans; mentions are sorted once.
+ */
+export function nicknameTest(people: ReadonlyArray<{ mentions: readonly Span[] }>): (q: Span) => boolean {
+  const mentions = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  return (q) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const around = mentions[lo - 1];
+    return around !== undefined && q.end < around.end;
+  };
+}
+
+/** What may stand between two quoted words of a list: a comma, "and", "or". */
+const LIST_JOINT = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|\/\s*)$/;
+/** A listed quoted word is short. */
+const LISTED_MAX_WORDS = 3;
+
+/** Words before a list that cite its items as words: "words like", "terms such as", "the phrases". */
+const CITES_WORDS = /\b(?:words?|terms?|phrases?|expressions?|labels?|slogans?|buzzwords?|jargon)(?:\s+(?:like|such\s+as|including))?\s*[:,]?$/i;
+
+/** Whether the list that quote i stands in is introduced as words: "words like “synergy”, “pivot” and …". */
+export function listCitesWords(text: string, quotes: ReadonlyArray<Span>, i: number): boolean {
+  let first = i;
+  while (first > 0 && LIST_JOINT.test(text.slice(quotes[first - 1]!.end, quotes[first]!.start))) first--;
+  const start = quotes[first]!.start;
+  return CITES_WORDS.test(text.slice(Math.max(0, start - 40), start).trimEnd());
+}
+
+/**
+ * Whether quote i stands in a list of short quoted words ("words like “synergy”, “pivot” and “leverage”"):
+ * a short neighbour joined to it by a comma, "and" or "or".
+ */
+export function inQuotedList(text: string, quotes: ReadonlyArray<{ start: number; end: number; text: string }>, i: number): boolean {
+  const short = (q: { text: string } | undefined): q is { start: number; end: number; text: string } =>
+    q !== undefined && q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= LISTED_MAX_WORDS;
+  const q = quotes[i]!;
+  if (!short(q)) return false;
+  const prev = quotes[i - 1];
+  const next = quotes[i + 1];
+  return (short(prev) && LIST_JOINT.test(text.slice(prev.end, q.start))) || (short(next) && LIST_JOINT.test(text.slice(q.end, next.start)));
+}
