@@ -40,6 +40,11 @@ describe('speech: short words a speaker is reported to have said', () => {
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Ruth Alvarez'], ['partial', 'Ruth Alvarez'], ['partial', 'Ruth Alvarez']]);
   });
 
+  it('a word quoted right after another quote is still inside the sentence', () => {
+    const quotes = kindsOf('Ruth Alvarez called the plan a "cruel joke," an "insult," "unworkable" and "late."');
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker])).toContainEqual(['"unworkable"', 'partial', 'Ruth Alvarez']);
+  });
+
   it('a quoted word in a title-case headline is no nickname', () => {
     const q = kindsOf('Mayor Calls Ruth Alvarez ‘A Disgrace’ Over Budget\n\nThe row grew on Monday.')[0];
     expect(q?.method).not.toBe('scare:nickname');

@@ -5,7 +5,7 @@
 import { reporter, type Document, type Quote, type Span, type QuoteKind, type QuoteMethod, type ScareReason } from '../document.js';
 import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
-import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
+import { CLOSING_MARKS, QUOTE_MARKS } from '../lexicons/quote-marks.js';
 import { wordsOf } from '../text/words.js';
 import { namesATerm, nicknameTest } from '../quotes/terms.js';
 import { comparableWords, fillsItsLine, furnitureOfLine, lineAround } from '../quotes/page-furniture.js';
@@ -99,7 +99,7 @@ function classifyQuote(text: string, q: QuotedSpan, paraStart: number, insideNam
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
   // a quote that opens a line opens a statement, whatever ends the line before (a signature, a label)
   const opensLine = opensItsLine(text, paraStart, q.start);
-  const opensSentence = before === '' || opensLine || /[.!?:;—–(]/.test(prevChar) || QUOTE_MARKS.has(prevChar);
+  const opensSentence = before === '' || opensLine || /[.!?:;—–(]/.test(prevChar) || (QUOTE_MARKS.has(prevChar) && !afterListedQuote(before));
   if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before.slice(-10))) return scare('named-thing');
   // in a headline, where every word is capitalised, a quote between capitalised words is no nickname
   if (insideName(q) && !capitalisesEveryWord(wordsOf(`${before.slice(-80)} ${text.slice(q.end, q.end + 80).split('\n')[0]}`))) return scare('nickname');
@@ -123,6 +123,9 @@ function lastMatch(s: string, pattern: RegExp): RegExpExecArray | null {
     if (from === 0 || !match || match.index > 1) return match;
   }
 }
+
+/** The text before ends with a quote closed after a comma or a word: `an "anchor baby,"` then `"unstable"`. */
+const afterListedQuote = (before: string): boolean => CLOSING_MARKS.has(before.slice(-1)) && /[\p{L}\p{N},]/u.test(before.slice(-2, -1));
 
 /** Only white space other than a newline stands between a newline and `at` (the start of a line). */
 function opensItsLine(text: string, paraStart: number, at: number): boolean {
