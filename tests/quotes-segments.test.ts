@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { analyze, annotate } from '../src/index.js';
 
 // A quote that runs on over paragraphs (each reopened, only the last closed) is one quote per segment,
@@ -53,5 +54,18 @@ describe('running quotes: one quote per paragraph segment', () => {
     const a = annotate('“One.\n\n“Two,” Mr Hale said.\n\n“Three,” he added.');
     expect(a.quotes.map((q) => q.group)).toEqual(['q1', 'q1', undefined]);
     expect(Object.keys(a.quotes[2]!)).not.toContain('group');
+  });
+});
+
+describe('running quotes of the corpus, paragraphs joined onto one line', () => {
+  // the corpus articles whose quotes run on over paragraphs; joined with spaces of the same length, so
+  // every offset stays put and the segments must too
+  const running = ['busan-director-park-seo-yeon-profile', 'jordan-aqaba-desalination-deal', 'leeds-hospital-waiting-lists', 'mekong-delta-salinity-study', 'victoria-bushfire-inquiry'];
+  const segmentsOf = (text: string) => annotate(text).quotes.filter((q) => q.group).map((q) => `${q.start}-${q.end} ${q.group}`);
+  it.each(running)('%s', (stem) => {
+    const text = readFileSync(new URL(`../corpus/${stem}.txt`, import.meta.url), 'utf8');
+    const joined = text.replace(/\n\s*\n/g, (gap) => ' '.repeat(gap.length));
+    expect(segmentsOf(text).length).toBeGreaterThan(1);
+    expect(segmentsOf(joined)).toEqual(segmentsOf(text));
   });
 });
