@@ -8,7 +8,7 @@ import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
 import { CLOSING_MARKS, QUOTE_MARKS } from '../lexicons/quote-marks.js';
 import { wordsOf } from '../text/words.js';
 import { namesATerm, nicknameTest } from '../quotes/terms.js';
-import { comparableWords, fillsItsLine, furnitureOfLine, lineAround } from '../quotes/page-furniture.js';
+import { comparableWords, fillsItsLine, furnitureOfLine, Lines, repeatsAQuote } from '../quotes/page-furniture.js';
 
 export function findQuotes(doc: Document): void {
   const { text } = doc;
@@ -40,21 +40,19 @@ export function findQuotes(doc: Document): void {
 /** Quotes on a line of page furniture are no one's speech here: scare quotes, with the reason. */
 function markPageFurniture(doc: Document): void {
   const { text } = doc;
+  const lines = new Lines(text);
+  const lineOf = doc.quotes.map((q) => lines.around(q.start, q.end));
+  const fills = doc.quotes.map((q, i) => fillsItsLine(text, lines, q, lineOf[i]!));
   let words: string[] | null = null;
-  const fills = doc.quotes.map((q) => fillsItsLine(text, q, lineAround(text, q.start, q.end)));
   doc.quotes.forEach((q, i) => {
     if (q.kind === 'scare') return;
-    const line = lineAround(text, q.start, q.end);
-    const reason = furnitureOfLine(text.slice(line.start, line.end));
-    if (reason) {
-      Object.assign(q, scare(reason));
-      return;
+    const reason = furnitureOfLine(text, lineOf[i]!);
+    if (reason) Object.assign(q, scare(reason));
+    else if (fills[i]) {
+      // a subhead or pull quote repeats words the article quotes elsewhere
+      words ??= doc.quotes.map((o) => ` ${comparableWords(o.text)} `);
+      if (repeatsAQuote(doc.quotes, words, fills, i)) Object.assign(q, scare('subhead'));
     }
-    if (!fills[i]) return;
-    // a subhead or pull quote repeats words the article quotes elsewhere, in a sentence or at more length
-    words ??= doc.quotes.map((o) => ` ${comparableWords(o.text)} `);
-    const own = words[i]!;
-    if (words.some((o, j) => j !== i && o.includes(own) && (!fills[j] || o.length > own.length))) Object.assign(q, scare('subhead'));
   });
 }
 
