@@ -35,6 +35,11 @@ describe('speech: short words a speaker is reported to have said', () => {
     if (speaker) expect(q.speaker).toBe(speaker);
   });
 
+  it('capitalised words someone is said to call a person are that speaker’s words, not a title', () => {
+    expect(kindsOf('Ruth Alvarez called the council leader "Mister Nobody" on Monday.')[0]).toMatchObject({ kind: 'partial', speaker: 'Ruth Alvarez' });
+    expect(kindsOf('She starred in a show called “The Long Night” last year.')[0]).toMatchObject({ kind: 'scare', method: 'scare:title' });
+  });
+
   it('a list of words a speaker used stays speech', () => {
     const quotes = kindsOf('Ruth Alvarez said the offer was "vague", "hollow" and "late".');
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Ruth Alvarez'], ['partial', 'Ruth Alvarez'], ['partial', 'Ruth Alvarez']]);

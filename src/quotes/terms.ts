@@ -10,6 +10,18 @@ const KNOWN_AS = /\b(?:known|referred\s+to)\s+as(?:\s+(?:the|an?))?$/i;
 const PASSIVE_NAMING = new RegExp(`\\b(?:is|are|was|were|be|been|being|become|became|get|got)\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(NAMING_VERBS)})(?:\\s+as)?(?:\\s+(?:the|an?))?$`, 'iu');
 /** "a region dubbed the": a naming participle after a noun phrase opened by a determiner. */
 const PARTICIPLE_NAMING = new RegExp(`\\b(?:the|a|an|this|that|these|those|its|their)\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${alternation(NAMING_PARTICIPLES)})(?:\\s+(?:the|an?))?$`, 'iu');
+/** An active naming verb a few words before the quote: "Trump called the winner “Miss Piggy”". */
+const ACTIVE_NAMING = new RegExp(`\\b(?:${alternation(NAMING_VERBS)})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){1,4}$`, 'iu');
+
+/**
+ * Whether someone is said to name the thing with the quoted words ("Trump called the winner “Miss
+ * Piggy”", "she dubbed him “the Bulldozer”"): then capitalised words are that speaker's words, not a title.
+ */
+export function namedBySomeone(before: string, after: string): boolean {
+  const tail = before.slice(-80);
+  return ACTIVE_NAMING.test(`${tail} `) && !namesATerm(before, after);
+}
+
 /** "… by critics": a passive with its agent names the speaker after all. */
 const BY_AGENT = /^[^\p{L}\p{N}]*by\b/u;
 

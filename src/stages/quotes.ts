@@ -7,7 +7,7 @@ import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
 import { CLOSING_MARKS, QUOTE_MARKS } from '../lexicons/quote-marks.js';
 import { wordsOf } from '../text/words.js';
-import { namesATerm, nicknameTest } from '../quotes/terms.js';
+import { namedBySomeone, namesATerm, nicknameTest } from '../quotes/terms.js';
 import { comparableWords, fillsItsLine, furnitureOfLine, Lines, repeatsAQuote } from '../quotes/page-furniture.js';
 
 export function findQuotes(doc: Document): void {
@@ -103,7 +103,7 @@ function classifyQuote(text: string, q: QuotedSpan, paraStart: number, insideNam
   if (insideName(q) && !capitalisesEveryWord(wordsOf(`${before.slice(-80)} ${text.slice(q.end, q.end + 80).split('\n')[0]}`))) return scare('nickname');
   if (!opensSentence && namesATerm(before, text.slice(q.end, q.end + 40))) return scare('term');
   // a headline capitalises every word, so there title case says nothing about the quote
-  if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80)))) return scare('title');
+  if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80))) && !namedBySomeone(before, text.slice(q.end, q.end + 40))) return scare('title');
   if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? scare('short') : speech('direct');
   if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return speech('direct');
   return speech('partial');
