@@ -11,6 +11,9 @@ describe('inner quotes leave the outer quote open', () => {
     ['curly marks inside guillemets', '«Le mot “crise” est trop faible», a ajouté Paul Amrani.', ['«Le mot “crise” est trop faible»']],
     ['single marks inside double ones', '“He told me ‘never again’ and meant it,” she said.', ['“He told me ‘never again’ and meant it,”']],
     ['an inner quote closed by doubled apostrophes', '“He told me ‘never again’’ and then he left the room,” Ms Eze said.', ['“He told me ‘never again’’ and then he left the room,”']],
+    ['double marks inside British single ones', '‘He called me “Mrs C” and drank my tea,’ she said.', ['‘He called me “Mrs C” and drank my tea,’']],
+    ['an apostrophe inside the inner quote of a British one', '‘The note said “don’t wait” and nothing else,’ Mr Hale said.', ['‘The note said “don’t wait” and nothing else,’']],
+    ['a single mark that cannot close leaves the double quote alone', 'The ’90s band called it “a farewell” on Monday.', ['“a farewell”']],
     ['straight inner marks closed by two apostrophes', '"He told me \'never again\'\' and then he left the room," Ms Eze said.', ['"He told me \'never again\'\' and then he left the room,"']],
   ])('%s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);

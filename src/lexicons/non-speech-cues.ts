@@ -5,7 +5,7 @@
 export const NON_SPEECH_CUES: ReadonlySet<string> = new Set(
   `so-called nicknamed title titled entitled hashtag
    film movie book novel song album single series show documentary play opera musical poem essay
-   podcast programme program column headline banner operation code-named codenamed brand`
+   podcast programme program column headline heading banner operation code-named codenamed brand`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -21,7 +21,7 @@ interface Open {
   mark: string;
   level: QuoteLevel;
   runsFrom?: number;
-  /** A single-marked quote is open inside this double one (‘…’ inside “…”). */
+  /** An inner quote is open inside this one (‘…’ inside “…”, or “…” inside British ‘…’). */
   inner: boolean;
 }
 
@@ -64,6 +64,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], report: Re
       i = para.start + (doubled ? 2 : 1);
       carried = null;
     }
+    const singleCloses = lastSingleClose(text, para);
     for (; i < para.end; i++) {
       const doubled = !(open?.level === 'single') ? doubledApostrophe(text, i) : undefined;
       const c = doubled ?? text[i]!;
@@ -85,6 +86,12 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], report: Re
           if (mark.opens && canOpen(prev, next, c, text, i)) open.inner = true;
           else if (mark.closes && open.inner && canClose(prev, next, c, text, i, para.end)) open.inner = false;
           continue;
+        }
+        if (open.level === 'single' && (open.inner || (mark.level === 'double' && singleCloses > i))) {
+          // British style: “…” inside ‘…’ is an inner quote when a single mark can still close the outer one;
+          // single marks inside the inner quote are its apostrophes
+          if (mark.level === 'double') open.inner = open.inner ? !(mark.closes && canClose(prev, next, c, text, i, para.end)) : mark.opens && canOpen(prev, next, c, text, i);
+          if (mark.level === 'double' || open.inner) continue;
         }
         if (reopens(open, c, prev, next, text, at)) {
           // paragraphs joined onto one line: the quote runs on into a new segment
@@ -155,6 +162,15 @@ function reopens(open: Open, c: string, prev: string, next: string, text: string
   let j = i;
   while (j > open.start && SPACE.test(text[j - 1]!)) j--;
   return j > open.start + 1 && SENTENCE_END.test(text[j - 1]!);
+}
+
+/** The last single mark in the paragraph that can close a quote (after a non-space, before no letter), or -1. */
+function lastSingleClose(text: string, para: Span): number {
+  for (let j = para.end - 1; j > para.start; j--) {
+    const mark = QUOTE_MARKS.get(text[j]!);
+    if (mark?.level === 'single' && mark.closes && !SPACE.test(text[j - 1]!) && !LETTER_OR_DIGIT.test(text[j + 1] ?? ' ')) return j;
+  }
+  return -1;
 }
 
 function canOpen(prev: string, next: string, c: string, text: string, i: number): boolean {

@@ -4,8 +4,8 @@ import type { Span } from '../document.js';
 import { NAMING_PARTICIPLES, NAMING_VERBS } from '../lexicons/non-speech-cues.js';
 
 const alternation = (words: readonly string[]): string => words.join('|');
-/** "known as the", "referred to as": nobody is said to speak the name. */
-const KNOWN_AS = /\b(?:known|referred\s+to)\s+as(?:\s+(?:the|an?))?$/i;
+/** "known as the", "known to supporters as", "referred to as": nobody is said to speak the name. */
+const KNOWN_AS = /\b(?:known|referred\s+to)(?:\s+[\p{L}’'-]+){0,6}\s+as(?:\s+(?:the|an?))?$/iu;
 /** "is called the", "has been dubbed": a passive naming verb. */
 const PASSIVE_NAMING = new RegExp(`\\b(?:is|are|was|were|be|been|being|become|became|get|got)\\s+(?:\\p{L}+ly\\s+)?(?:${alternation(NAMING_VERBS)})(?:\\s+as)?(?:\\s+(?:the|an?))?$`, 'iu');
 /** "a region dubbed the": a naming participle after a noun phrase opened by a determiner. */
