@@ -13,6 +13,7 @@ describe('page furniture is not speech', () => {
     ['a Watch link in any case', 'Watch: ‘We cannot go on like this’', 'scare:page-label'],
     ['a photo caption with a credit', 'Dr Okafor on the ward: ‘We are out of beds’ (Photo: Jane Rowe)', 'scare:caption'],
     ['a caption label', 'Image caption: Nurses outside the hospital, ‘tired but not beaten’', 'scare:caption'],
+    ['a line asking readers to follow the writer', '"Follow Jane Rowe on Twitter @janerowe."', 'scare:page-label'],
     ['a subhead repeating a quote', '‘Out of beds and out of time’', 'scare:subhead'],
   ])('%s', (_name, line, method) => {
     const q = quotes(story(line)).find((x) => line.includes(x.text));

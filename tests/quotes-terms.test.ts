@@ -9,6 +9,7 @@ describe('not speech: terms, nicknames, words cited as words', () => {
   it.each([
     ['a name nobody is said to coin', 'The salt flats, known as the "lithium triangle", hold half the reserves.', 'scare:term'],
     ['known to someone as', 'Vasconcelos, known to supporters as ‘the Ghost’, scored twice.', 'scare:term'],
+    ['a term the writer defines', 'Investors need a "priority growth zone," which is defined as a town with high unemployment.', 'scare:term'],
     ['referred to as', 'The plan, referred to as "Project Dawn" inside the ministry, was dropped.', 'scare:term'],
     ['a passive naming verb', 'The bypass has been dubbed "the road to nowhere" in the town.', 'scare:term'],
     ['a naming participle after a noun', 'The district dubbed the "copper belt" is booming again.', 'scare:term'],

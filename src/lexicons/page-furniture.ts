@@ -16,3 +16,6 @@ export const CAPTION_LABELS: readonly string[] = [
 
 /** Words that mark a caption or a picture credit anywhere on its line: "… on Monday (Photo: PA)". */
 export const CAPTION_MARKERS: readonly string[] = ['(photo', '(picture', '(image', '(credit', 'ap photo', 'photo credit', 'getty images', 'pa media', 'pa wire'];
+
+/** Where a line invites the reader to follow someone: "Follow Jane Doe on Twitter @janedoe". */
+export const SOCIAL_NETWORKS: readonly string[] = ['twitter', 'x', 'facebook', 'instagram', 'threads', 'tiktok', 'bluesky', 'linkedin'];

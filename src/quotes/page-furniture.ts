@@ -2,10 +2,12 @@
 // ‘We are out of beds’"), a photo caption, and a subhead that only repeats words quoted elsewhere in the
 // article. Each is no one's statement here, whatever its words, so it is a scare quote with the reason.
 import type { ScareReason, Span } from '../document.js';
-import { CAPTION_LABELS, CAPTION_MARKERS, LINK_LABELS } from '../lexicons/page-furniture.js';
+import { CAPTION_LABELS, CAPTION_MARKERS, LINK_LABELS, SOCIAL_NETWORKS } from '../lexicons/page-furniture.js';
 import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
 
 const LINK_LABEL = new RegExp(`^(?:${LINK_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s*[:|]`, 'i');
+/** "Follow Jane Doe on Twitter @janedoe" (marks before it aside): the byline's social media line. */
+const FOLLOW_LINE = new RegExp(`^[^\\p{L}]*(?:follow|like)\\b.{0,80}\\bon\\s+(?:${SOCIAL_NETWORKS.join('|')})\\b`, 'iu');
 /** A subhead is short: a line of a few words. */
 const SUBHEAD_MAX_WORDS = 16;
 /** Furniture lines are short; a longer line is article text (and is never scanned again per quote). */
@@ -48,7 +50,7 @@ export class Lines {
 export function furnitureOfLine(text: string, line: Span): ScareReason | null {
   if (line.end - line.start > FURNITURE_MAX_CHARS) return null;
   const trimmed = text.slice(line.start, line.end).trim();
-  if (LINK_LABEL.test(trimmed)) return 'page-label';
+  if (LINK_LABEL.test(trimmed) || FOLLOW_LINE.test(trimmed)) return 'page-label';
   const lower = trimmed.toLowerCase();
   return CAPTION_LABELS.some((m) => lower.startsWith(m)) || CAPTION_MARKERS.some((m) => lower.includes(m)) ? 'caption' : null;
 }

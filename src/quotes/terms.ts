@@ -25,8 +25,12 @@ export function namedBySomeone(before: string, after: string): boolean {
 /** "… by critics": a passive with its agent names the speaker after all. */
 const BY_AGENT = /^[^\p{L}\p{N}]*by\b/u;
 
-/** Whether the words before a quote (`before`, trimmed) name a term with nobody said to speak it. */
+/** ", which is defined as", ", defined as": the writer defines the quoted words, a term. */
+const DEFINED_AFTER = /^[,”"’']*\s*(?:,\s*)?(?:which\s+(?:is|are)\s+)?defined\s+as\b/i;
+
+/** Whether the words around a quote (`before` trimmed, `after` it) name a term with nobody said to speak it. */
 export function namesATerm(before: string, after: string): boolean {
+  if (DEFINED_AFTER.test(after)) return true;
   const tail = before.slice(-80);
   if (KNOWN_AS.test(tail) || PARTICIPLE_NAMING.test(tail)) return true;
   return PASSIVE_NAMING.test(tail) && !BY_AGENT.test(after.slice(0, 12));
