@@ -10,6 +10,7 @@ describe('not speech: terms, nicknames, words cited as words', () => {
     ['a name nobody is said to coin', 'The salt flats, known as the "lithium triangle", hold half the reserves.', 'scare:term'],
     ['known to someone as', 'Vasconcelos, known to supporters as ‘the Ghost’, scored twice.', 'scare:term'],
     ['a term the writer defines', 'Investors need a "priority growth zone," which is defined as a town with high unemployment.', 'scare:term'],
+    ['a quoted descriptor before a name', 'The paper sent its “national affairs writer” Jane Doe to the rally.', 'scare:named-thing'],
     ['referred to as', 'The plan, referred to as "Project Dawn" inside the ministry, was dropped.', 'scare:term'],
     ['a passive naming verb', 'The bypass has been dubbed "the road to nowhere" in the town.', 'scare:term'],
     ['a naming participle after a noun', 'The district dubbed the "copper belt" is booming again.', 'scare:term'],
@@ -40,6 +41,10 @@ describe('speech: short words a speaker is reported to have said', () => {
   it('capitalised words someone is said to call a person are that speaker’s words, not a title', () => {
     expect(kindsOf('Ruth Alvarez called the council leader "Mister Nobody" on Monday.')[0]).toMatchObject({ kind: 'partial', speaker: 'Ruth Alvarez' });
     expect(kindsOf('She starred in a show called “The Long Night” last year.')[0]).toMatchObject({ kind: 'scare', method: 'scare:title' });
+  });
+
+  it('quoted words before a name that do not open a noun phrase stay speech', () => {
+    expect(kindsOf('Ruth Alvarez said the invitation was only "to embarrass" Tom Hale.')[0]?.kind).toBe('partial');
   });
 
   it('a list of words a speaker used stays speech', () => {

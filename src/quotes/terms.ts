@@ -41,18 +41,42 @@ export function namesATerm(before: string, after: string): boolean {
  * mention, the people stage's doing). Returns a test over quote spans; mentions are sorted once.
  */
 export function nicknameTest(people: ReadonlyArray<{ mentions: readonly Span[] }>): (q: Span) => boolean {
-  const mentions = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  const mentions = sortedMentions(people);
   return (q) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < q.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const around = mentions[lo - 1];
+    const around = mentions[firstStartingAt(mentions, q.start) - 1];
     return around !== undefined && q.end < around.end;
   };
+}
+
+/**
+ * Quoted words that stand as a descriptor right before a person's name (its “national enterprise reporter”
+ * Jane Doe): a label the writer puts in quotation marks, not that person's speech. Returns a test over
+ * quote spans and the text.
+ */
+export function descriptorTest(people: ReadonlyArray<{ mentions: readonly Span[] }>): (q: Span, text: string) => boolean {
+  const mentions = sortedMentions(people);
+  return (q, text) => {
+    if (text[q.end] !== ' ' || !/^.[\p{Ll}]/u.test(text.slice(q.start, q.start + 2)) || /[.,;:!?…—–-]$/.test(text.slice(q.start, q.end - 1))) return false;
+    // the quote opens a noun phrase: its “…” Jane Doe, the “…” Jane Doe (not "only “to mock” Jane Doe")
+    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
+    return mentions[firstStartingAt(mentions, q.end + 1)]?.start === q.end + 1;
+  };
+}
+
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your)\s$/i;
+
+const sortedMentions = (people: ReadonlyArray<{ mentions: readonly Span[] }>): Span[] => people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+
+/** Index of the first mention that starts at or after `offset`. */
+function firstStartingAt(mentions: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What may stand between two quoted words of a list: a comma, "and", "or". */

@@ -7,7 +7,7 @@ import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
 import { CLOSING_MARKS, QUOTE_MARKS } from '../lexicons/quote-marks.js';
 import { wordsOf } from '../text/words.js';
-import { namedBySomeone, namesATerm, nicknameTest } from '../quotes/terms.js';
+import { descriptorTest, namedBySomeone, namesATerm, nicknameTest } from '../quotes/terms.js';
 import { comparableWords, fillsItsLine, furnitureOfLine, Lines, repeatsAQuote } from '../quotes/page-furniture.js';
 
 export function findQuotes(doc: Document): void {
@@ -22,12 +22,13 @@ export function findQuotes(doc: Document): void {
     segments.set(s.runsFrom, (segments.get(s.runsFrom) ?? 0) + 1);
   });
   const insideName = nicknameTest(doc.people);
+  const beforeName = descriptorTest(doc.people);
   doc.quotes = spans.map((s, i): Quote => ({
     id: `q${i + 1}`,
     start: s.start,
     end: s.end,
     text: text.slice(s.start, s.end),
-    ...classifyQuote(text, s, paragraphStart(doc, s.start), insideName),
+    ...classifyQuote(text, s, paragraphStart(doc, s.start), insideName, beforeName),
     ...(s.runsFrom !== undefined && segments.get(s.runsFrom)! > 1 ? { group: groupOf.get(s.runsFrom)! } : {}),
     paragraph: paragraphIndex(doc, s.start),
     speaker: null,
@@ -86,7 +87,7 @@ interface Classification {
 const speech = (kind: QuoteKind): Classification => ({ kind, method: 'none' });
 const scare = (why: ScareReason): Classification => ({ kind: 'scare', method: `scare:${why}` });
 
-function classifyQuote(text: string, q: QuotedSpan, paraStart: number, insideName: (q: Span) => boolean): Classification {
+function classifyQuote(text: string, q: QuotedSpan, paraStart: number, insideName: (q: Span) => boolean, beforeName: (q: Span, text: string) => boolean): Classification {
   const content = quoteContent(text, q);
   const words = wordsOf(content);
   // Only the end of the text before the quote is read, so that the time spent does not grow with the
@@ -102,6 +103,7 @@ function classifyQuote(text: string, q: QuotedSpan, paraStart: number, insideNam
   // in a headline, where every word is capitalised, a quote between capitalised words is no nickname
   if (insideName(q) && !capitalisesEveryWord(wordsOf(`${before.slice(-80)} ${text.slice(q.end, q.end + 80).split('\n')[0]}`))) return scare('nickname');
   if (!opensSentence && namesATerm(before, text.slice(q.end, q.end + 40))) return scare('term');
+  if (!opensSentence && beforeName(q, text)) return scare('named-thing');
   // a headline capitalises every word, so there title case says nothing about the quote
   if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80))) && !namedBySomeone(before, text.slice(q.end, q.end + 40))) return scare('title');
   if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? scare('short') : speech('direct');
