@@ -98,12 +98,18 @@ export type AttributionRule =
   | 'quote-speaker-cue' | 'quote-cue-speaker' | 'according-to' | 'quote-comma-name' | 'quote-comma-verb' | 'dash-byline'
   | 'speaker-cue-quote' | 'speaker-cue-partial' | 'headline-colon' | 'colon-subject' | 'clause-subject'
   | 'same-paragraph' | 'previous-sentence' | 'colon-introduction' | 'continuation' | 'previous-paragraph'
+  // another segment of the same running quote (Quote.group) named the speaker
+  | 'running-quote'
   // reported speech (src/quotes/reported-clauses.ts)
   | 'reported-speaker-cue' | 'reported-cue-speaker' | 'reported-before-cue' | 'reported-interrupted' | 'reported-according-to' | 'reported-as-cue' | 'reported-call-for';
 /** How a speaker was found: the rule, marked ":pronoun" where the speaker is a pronoun's antecedent. */
 export type AttributionMethod = AttributionRule | `${AttributionRule}:pronoun`;
-/** Why a quote is a scare quote: a named thing, a title, a few words, or words nobody is said to speak. */
-export type ScareReason = 'named-thing' | 'title' | 'short' | 'unattributed';
+/**
+ * Why a quote is a scare quote: a named thing, a title, a few words, words nobody is said to speak, a term
+ * nobody is said to coin ("known as the …") or words of a list cited as words, a nickname inside a name, or
+ * page furniture (a link label's line, a photo caption, a subhead repeating words quoted elsewhere).
+ */
+export type ScareReason = 'named-thing' | 'title' | 'short' | 'unattributed' | 'term' | 'nickname' | 'page-label' | 'caption' | 'subhead';
 export type QuoteMethod = 'none' | AttributionMethod | `scare:${ScareReason}`;
 
 export interface Speaker {
@@ -121,8 +127,11 @@ export interface Quote extends TextSpan {
   kind: QuoteKind;
   /** Paragraph that holds the start of the quote. */
   paragraph: number;
-  /** True when the quote opens in an earlier paragraph that never closed it (news convention). */
-  continued?: boolean;
+  /**
+   * For a segment of a quote that runs on over paragraphs (each reopened, only the last closed; news
+   * convention): the id of its first segment, shared by all its segments, which share one speaker.
+   */
+  group?: string;
   speaker: Speaker | null;
   cue: TextSpan | null;
   /** The attribution rule that decided the speaker, why the quote is a scare quote, or "none". */

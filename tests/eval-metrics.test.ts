@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { iou, quoteCore, quotedSegments, scoreDocument, speakerRight } from '../src/eval/metrics.js';
 import { namesAgree, sameName } from '../src/eval/names.js';
-import type { GoldQuote, GoldRecord, PredQuote } from '../src/eval/records.js';
+import { toPrediction, type GoldQuote, type GoldRecord, type PredQuote } from '../src/eval/records.js';
 import { figures, prf, summarize } from '../src/eval/summary.js';
 
 describe('names', () => {
@@ -183,5 +183,23 @@ describe('place countries', () => {
   it('judges no link when the gold gives no country', () => {
     const { counts } = scoreDocument({ ...gold, places: [place('Cork')] }, { id: 'x', people: [], quotes: [], places: [place('Cork', 'GB')] });
     expect(counts.placeLinks).toBeUndefined();
+  });
+});
+
+describe('running quotes', () => {
+  const text = '“First part of it.\n\n“Second part,” she said.';
+  const annotation = {
+    quotes: [
+      { id: 'q1', start: 0, end: 18, kind: 'direct', group: 'q1', speaker: { name: 'Ana Ruiz', mention: { start: 36, end: 39 } } },
+      { id: 'q2', start: 20, end: 35, kind: 'direct', group: 'q1', speaker: { name: 'Ana Ruiz', mention: { start: 36, end: 39 } } },
+    ],
+    people: [],
+    places: [],
+  } as unknown as Parameters<typeof toPrediction>[1];
+
+  it('scores a running quote per paragraph for the project gold, and as one span for gold that marks it so', () => {
+    expect(text.slice(0, 18)).toBe('“First part of it.');
+    expect(toPrediction('x', annotation, 'segments').quotes.map((q) => [q.start, q.end])).toEqual([[0, 18], [20, 35]]);
+    expect(toPrediction('x', annotation, 'joined').quotes).toEqual([{ start: 0, end: 35, kind: 'direct', speaker: { name: 'Ana Ruiz', start: 36, end: 39 } }]);
   });
 });

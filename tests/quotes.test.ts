@@ -21,15 +21,6 @@ describe('quotes stage: spans', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(expected);
   });
 
-  it('joins a quote that runs over paragraphs: each paragraph reopens, only the last closes', () => {
-    const text = '“First part of it.\n\n“Second part of it.\n\n“Last part,” Ms Alvarez said.\n\nThen she left.';
-    const [quote, ...rest] = analyze(text).quotes;
-    expect(rest).toEqual([]);
-    expect(quote!.text).toBe('“First part of it.\n\n“Second part of it.\n\n“Last part,”');
-    expect(quote!.continued).toBe(true);
-    expect(quote!.speaker?.mention.text).toBe('Alvarez');
-  });
-
   it('ends an unbalanced quote at its paragraph and says so', () => {
     const text = 'She said "we will not move and left.\n\nThe council met later.';
     const quotes = analyze(text).quotes;

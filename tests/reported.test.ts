@@ -131,6 +131,7 @@ describe('reported speech: what is not', () => {
     ['"calls for" as a noun', 'Ines Campbell ignored their calls for a recount.'],
     ['"called on" a visit', 'Ines Campbell called on her neighbours before the storm.'],
     ['"found" after a subject that is no evidence', 'The police found the body of a fisherman near the pier.'],
+    ['a reflexive object is an act, no statement', 'The club could be forced to file papers declaring itself insolvent by March.'],
     ['a pronoun alone is no content', 'The judge thanked the jurors before dismissing them.'],
     ['a bare noun after an inverted cue is its object, no speaker', 'One after another, the mining companies, including Patriot, declared bankruptcy.'],
     ['"that" and straight a verb is a relative', 'The minister told reporters after the meeting that was held on a boat.'],

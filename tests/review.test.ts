@@ -100,6 +100,7 @@ describe('onrecord review', () => {
     annotation.quotes[0].kind = 'indirect';
     annotation.quotes[0].group = 'g1';
     annotation.quotes[1].kind = 'sung<b>';
+    annotation.quotes[1].group = 'q1';
     await writeFile(join(dir.path, 'future.json'), JSON.stringify(annotation));
     const r = await runCli(['review', 'future.json', '--out', 'site-future'], dir.path);
     expect(r.code, r.stderr).toBe(0);
@@ -107,6 +108,7 @@ describe('onrecord review', () => {
     expect(html).toMatch(/<span class="q s\d k-indirect" id="q1" data-quote="q1" data-kind="indirect"/);
     expect(html).toMatch(/· reported<\/span>/);
     expect(html).toContain('<span class="k">Group</span> g1');
+    expect(html).toContain('<span class="tag">continues <a href="#q1">q1</a></span>'); // a running quote's later segment, in the side list
     expect(html).toMatch(/<span class="q [a-z0-9]+ k-other" id="q2" data-quote="q2" data-kind="sung&lt;b&gt;"/);
     expect(html).not.toContain('sung<b>');
   });

@@ -41,12 +41,14 @@ function spanProblems(source: string, a: Annotation): string[] {
       problems.push(`${s.where}: text ${JSON.stringify(s.text)} but the source has ${JSON.stringify(source.slice(s.start, s.end))}`);
     }
   }
-  // a quote may lack a closing mark only where a message says it is unbalanced (left open) or continued
+  // a quote may lack a closing mark only where a message says it is unbalanced (left open),
   const excused = a.messages.filter((m) => /unbalanced|unclosed|continued/.test(m.rule) && m.start != null);
   // reported speech (kind indirect) is content without quotation marks
   for (const q of a.quotes.filter((x) => x.kind !== 'indirect')) {
     if (!isQuoteMark(source[q.start])) problems.push(`quote ${q.id} at ${q.start} does not start with a quotation mark: ${JSON.stringify(q.text.slice(0, 30))}`);
-    const openEnded = excused.some((m) => m.start! < Math.max(q.end, q.start + 1) && q.start < (m.end ?? m.start! + 1));
+    // or where the quote runs on: a segment of a group before its last
+    const runsOn = q.group !== undefined && a.quotes.some((o) => o.group === q.group && o.start > q.start);
+    const openEnded = runsOn || excused.some((m) => m.start! < Math.max(q.end, q.start + 1) && q.start < (m.end ?? m.start! + 1));
     if (!isQuoteMark(source[q.end - 1]) && !openEnded) problems.push(`quote ${q.id} at ${q.start}..${q.end} does not end with a quotation mark and no message says why: ${JSON.stringify(q.text.slice(-30))}`);
   }
   const ids = new Set(a.people.map((p) => p.id));

@@ -15,7 +15,13 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (verb.thatOnly && tokens[i + 1]?.norm !== 'that' && !(tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'that') && !afterEvidence(tokens, i)) return false;
   // "Polls show …": the tagger takes the verb after a plural noun for a noun
   const evidence = verb.thatOnly && EVIDENCE_NOUNS.has(tokens[i - 1]?.norm ?? '');
-  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || evidence || isVerbTakenForNoun(tokens, i);
+  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || evidence || isVerbTakenForNoun(tokens, i) || isVerbTakenForAdjective(tokens, i);
+}
+
+/** "Alvarez branded it “…”": a past form in -ed that the tagger took for an adjective, right after a name or pronoun. */
+function isVerbTakenForAdjective(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i]!.pos === 'ADJ' && tokens[i]!.norm.endsWith('ed') && !!before && before.sentence === tokens[i]!.sentence && (before.pos === 'PROPN' || before.pos === 'PRON');
 }
 
 /** How far back the subject's head may stand: "Recent polls in Pennsylvania have similarly shown". */

@@ -52,19 +52,38 @@ export interface PredRecord {
   quotes: PredQuote[];
 }
 
+/**
+ * How a quote running over several paragraphs is scored: as the pipeline reports it, one quote per
+ * paragraph (the project's gold marks it so), or its segments joined into one span from the first opening
+ * mark to the last closing one, as PolNeAR and the reference scorer's JSON Lines gold mark it.
+ */
+export type RunningQuotes = 'segments' | 'joined';
+
 /** What the pipeline's annotation claims, reduced to what the scorer compares. */
-export function toPrediction(id: string, annotation: Annotation): PredRecord {
+export function toPrediction(id: string, annotation: Annotation, runningQuotes: RunningQuotes = 'segments'): PredRecord {
   const mentions = (entities: Array<{ mentions: Span[] }>): Span[] =>
     entities.flatMap((e) => e.mentions.map(({ start, end }) => ({ start, end })));
-  return {
-    id,
-    people: mentions(annotation.people),
-    places: annotation.places.flatMap((p) => p.mentions.map(({ start, end }) => (p.country ? { start, end, country: p.country } : { start, end }))),
-    quotes: annotation.quotes.map((q) => ({
+  const quotes: PredQuote[] = [];
+  const groupAt = new Map<string, PredQuote>();
+  for (const q of annotation.quotes) {
+    const joinTo = runningQuotes === 'joined' && q.group ? groupAt.get(q.group) : undefined;
+    if (joinTo) {
+      joinTo.end = Math.max(joinTo.end, q.end);
+      continue;
+    }
+    const pred: PredQuote = {
       start: q.start,
       end: q.end,
       kind: q.kind,
       speaker: q.speaker ? { name: q.speaker.name, start: q.speaker.mention.start, end: q.speaker.mention.end } : null,
-    })),
+    };
+    if (q.group) groupAt.set(q.group, pred);
+    quotes.push(pred);
+  }
+  return {
+    id,
+    people: mentions(annotation.people),
+    places: annotation.places.flatMap((p) => p.mentions.map(({ start, end }) => (p.country ? { start, end, country: p.country } : { start, end }))),
+    quotes,
   };
 }

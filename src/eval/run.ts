@@ -46,7 +46,8 @@ export function evaluateSource(source: GoldSource, { limit = Infinity } = {}): S
     let sentences: Span[] = [];
     try {
       const annotation = annotate(record.text, { path });
-      pred = toPrediction(record.id, annotation);
+      // the shared JSON Lines gold (PolNeAR) marks a running quote as one span; the project's gold, per paragraph
+      pred = toPrediction(record.id, annotation, project ? 'segments' : 'joined');
       sentences = annotation.sentences;
     } catch (err) {
       failures.push({ id: record.id, error: err instanceof Error ? err.message : String(err) });

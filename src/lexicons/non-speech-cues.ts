@@ -5,7 +5,16 @@
 export const NON_SPEECH_CUES: ReadonlySet<string> = new Set(
   `so-called nicknamed title titled entitled hashtag
    film movie book novel song album single series show documentary play opera musical poem essay
-   podcast programme program column headline banner operation code-named codenamed brand`
+   podcast programme program column headline heading banner operation code-named codenamed brand`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Verbs that give a thing its name. With nobody doing the naming (passive, "known as", a participle after a
+ * noun: "a region dubbed the …") the quoted words are a term; with a subject ("she branded it …") they
+ * are that speaker's words, which attribution finds.
+ */
+export const NAMING_VERBS: readonly string[] = 'called dubbed nicknamed termed labelled labeled branded named christened described'.split(' ');
+/** Of those, the ones that after a noun name it rather than report speech: "the area dubbed the “…”". */
+export const NAMING_PARTICIPLES: readonly string[] = 'dubbed nicknamed termed christened'.split(' ');

@@ -12,6 +12,8 @@ interface QuoteMark {
   closes: boolean;
   /** The mark that closes a quote this one opens; for German „…“ a mark that opens elsewhere. */
   closing?: string;
+  /** Closed only by its own closing mark: other marks of its level inside are inner quotes (« … "…" … »). */
+  strict?: boolean;
 }
 
 export const QUOTE_MARKS: ReadonlyMap<string, QuoteMark> = new Map([
@@ -19,13 +21,13 @@ export const QUOTE_MARKS: ReadonlyMap<string, QuoteMark> = new Map([
   ['“', { level: 'double', opens: true, closes: false, closing: '”' }],
   ['”', { level: 'double', opens: false, closes: true }],
   ['„', { level: 'double', opens: true, closes: false, closing: '“' }],
-  ['«', { level: 'double', opens: true, closes: false, closing: '»' }],
-  ['»', { level: 'double', opens: false, closes: true }],
+  ['«', { level: 'double', opens: true, closes: false, closing: '»', strict: true }],
+  ['»', { level: 'double', opens: false, closes: true, strict: true }],
   ["'", { level: 'single', opens: true, closes: true, closing: "'" }],
   ['‘', { level: 'single', opens: true, closes: false, closing: '’' }],
   ['’', { level: 'single', opens: false, closes: true }],
-  ['‹', { level: 'single', opens: true, closes: false, closing: '›' }],
-  ['›', { level: 'single', opens: false, closes: true }],
+  ['‹', { level: 'single', opens: true, closes: false, closing: '›', strict: true }],
+  ['›', { level: 'single', opens: false, closes: true, strict: true }],
 ]);
 
 export const isQuoteMark = (c: string | undefined): boolean => c !== undefined && QUOTE_MARKS.has(c);

@@ -39,6 +39,8 @@ export interface AnnotatedPlace extends Partial<PlaceLink> {
 export interface AnnotatedQuote extends TextSpan {
   id: string;
   kind: QuoteKind;
+  /** For a segment of a quote that runs on over paragraphs: the id of its first segment. */
+  group?: string;
   speaker: { entity?: string; name: string; role?: string; mention: TextSpan } | null;
   cue: TextSpan | null;
   method: QuoteMethod;
@@ -88,6 +90,7 @@ export function toAnnotation(doc: Document, from: SourceOptions = {}): Annotatio
       end: q.end,
       text: q.text,
       kind: q.kind,
+      ...(q.group ? { group: q.group } : {}),
       speaker: q.speaker
         ? { ...(q.speaker.entity ? { entity: q.speaker.entity } : {}), name: q.speaker.name, ...(q.speaker.role ? { role: q.speaker.role } : {}), mention: plain(q.speaker.mention) }
         : null,

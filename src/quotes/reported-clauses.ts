@@ -47,6 +47,7 @@ const COORDINATORS = new Set(['and', 'but', 'or']);
  * speech acts of judging, whose object is what was judged ("criticized the ruling", "cited the report"),
  * which annotated news counts as attributions (PolNeAR train: 74-93 % of their uses outside quotes). */
 const NOUN_CONTENT = new Set(['announce', 'confirm', 'deny', 'predict', 'estimate', 'report', 'reveal', 'pledge', 'promise', 'declare', 'criticize', 'praise', 'defend', 'blame', 'reject', 'dismiss', 'accuse', 'endorse', 'cite', 'show', 'find']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Said alone, these words are the whole answer: "said yes", "said so". */
 const ANSWERS = new Set(['yes', 'no', 'so']);
 /** "said nothing", "said little": nothing was reported. */
@@ -130,8 +131,8 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
   const nounContent = NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
   const toEnd = end >= 0 && nounContent && endsSentence(ctx, win, end) && tokens[v - 1]?.text !== ',';
-  // "before dismissing them": a pronoun alone reports nothing
-  if (end === start + 1 && tokens[start]!.pos === 'PRON') return null;
+  // "before dismissing them": a pronoun alone reports nothing; "declaring itself bankrupt" is an act
+  if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
   if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;

@@ -153,9 +153,13 @@ ${a.quotes.map((q) => `<li>${quoteOpen(q, s)}${escapeHtml(q.text)}</span></li>`)
 </ol>`;
 }
 
+/** A later segment of a running quote says which quote it continues. */
+const runsOnFrom = (q: ReadQuote): string =>
+  typeof q.group === 'string' && q.group !== q.id ? ` <span class="tag">continues <a href="#${escapeHtml(q.group)}">${escapeHtml(q.group)}</a></span>` : '';
+
 function sidePanel(a: ReadAnnotation, s: ArticleSpeakers): string {
   const quoteLinks = (quotes: ReadQuote[]): string =>
-    `<ol>${quotes.map((q) => `<li><a href="#${escapeHtml(q.id)}">${escapeHtml(excerpt(q.text, 90))}</a>${q.kind === 'direct' ? '' : ` <span class="tag">${escapeHtml(shortKind(q.kind))}</span>`}</li>`).join('')}</ol>`;
+    `<ol>${quotes.map((q) => `<li><a href="#${escapeHtml(q.id)}">${escapeHtml(excerpt(q.text, 90))}</a>${q.kind === 'direct' ? '' : ` <span class="tag">${escapeHtml(shortKind(q.kind))}</span>`}${runsOnFrom(q)}</li>`).join('')}</ol>`;
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   const group = (cls: string, name: string, quotes: ReadQuote[]): string =>
     `<li class="speaker ${cls}"><h3><span class="swatch" aria-hidden="true"></span>${escapeHtml(name)} <span class="count">${count(quotes.length, 'quote', 'quotes')}</span></h3>${quoteLinks(quotes)}</li>`;

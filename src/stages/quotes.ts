@@ -2,29 +2,59 @@
 // span is a statement on its own (direct), words quoted inside the writer's sentence (partial), or quoted
 // text that is no speech: scare quotes, titles, terms (scare). Attribution may still turn a short
 // partial quote that nobody is said to have spoken into a scare quote.
-import { reporter, type Document, type Quote, type QuoteKind, type QuoteMethod, type ScareReason } from '../document.js';
+import { reporter, type Document, type Quote, type Span, type QuoteKind, type QuoteMethod, type ScareReason } from '../document.js';
 import { scanQuotes, type QuotedSpan } from '../quotes/scan-marks.js';
 import { NON_SPEECH_CUES } from '../lexicons/non-speech-cues.js';
-import { QUOTE_MARKS } from '../lexicons/quote-marks.js';
+import { CLOSING_MARKS, QUOTE_MARKS } from '../lexicons/quote-marks.js';
 import { wordsOf } from '../text/words.js';
+import { descriptorTest, namedBySomeone, namesATerm, nicknameTest } from '../quotes/terms.js';
+import { comparableWords, fillsItsLine, furnitureOfLine, Lines, repeatsAQuote } from '../quotes/page-furniture.js';
 
 export function findQuotes(doc: Document): void {
   const { text } = doc;
-  const spans = scanQuotes(text, doc.paragraphs, reporter(doc, 'quotes'));
-  doc.quotes = spans
-    .filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)))
-    .map((s, i): Quote => ({
-      id: `q${i + 1}`,
-      start: s.start,
-      end: s.end,
-      text: text.slice(s.start, s.end),
-      ...classifyQuote(text, s, paragraphStart(doc, s.start)),
-      paragraph: paragraphIndex(doc, s.start),
-      ...(s.multiParagraph ? { continued: true } : {}),
-      speaker: null,
-      cue: null,
-      confidence: 0,
-    }));
+  const spans = scanQuotes(text, doc.paragraphs, reporter(doc, 'quotes')).filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+  // the segments of a running quote share the id of its first segment
+  const groupOf = new Map<number, string>();
+  const segments = new Map<number, number>();
+  spans.forEach((s, i) => {
+    if (s.runsFrom === undefined) return;
+    if (!groupOf.has(s.runsFrom)) groupOf.set(s.runsFrom, `q${i + 1}`);
+    segments.set(s.runsFrom, (segments.get(s.runsFrom) ?? 0) + 1);
+  });
+  const insideName = nicknameTest(doc.people);
+  const beforeName = descriptorTest(doc.people);
+  doc.quotes = spans.map((s, i): Quote => ({
+    id: `q${i + 1}`,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    ...classifyQuote(text, s, paragraphStart(doc, s.start), insideName, beforeName),
+    ...(s.runsFrom !== undefined && segments.get(s.runsFrom)! > 1 ? { group: groupOf.get(s.runsFrom)! } : {}),
+    paragraph: paragraphIndex(doc, s.start),
+    speaker: null,
+    cue: null,
+    confidence: 0,
+  }));
+  markPageFurniture(doc);
+}
+
+/** Quotes on a line of page furniture are no one's speech here: scare quotes, with the reason. */
+function markPageFurniture(doc: Document): void {
+  const { text } = doc;
+  const lines = new Lines(text);
+  const lineOf = doc.quotes.map((q) => lines.around(q.start, q.end));
+  const fills = doc.quotes.map((q, i) => fillsItsLine(text, lines, q, lineOf[i]!));
+  let words: string[] | null = null;
+  doc.quotes.forEach((q, i) => {
+    if (q.kind === 'scare') return;
+    const reason = furnitureOfLine(text, lineOf[i]!);
+    if (reason) Object.assign(q, scare(reason));
+    else if (fills[i]) {
+      // a subhead or pull quote repeats words the article quotes elsewhere
+      words ??= doc.quotes.map((o) => ` ${comparableWords(o.text)} `);
+      if (repeatsAQuote(doc.quotes, words, fills, i)) Object.assign(q, scare('subhead'));
+    }
+  });
 }
 
 function paragraphIndex(doc: Document, offset: number): number {
@@ -57,7 +87,7 @@ interface Classification {
 const speech = (kind: QuoteKind): Classification => ({ kind, method: 'none' });
 const scare = (why: ScareReason): Classification => ({ kind: 'scare', method: `scare:${why}` });
 
-function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classification {
+function classifyQuote(text: string, q: QuotedSpan, paraStart: number, insideName: (q: Span) => boolean, beforeName: (q: Span, text: string) => boolean): Classification {
   const content = quoteContent(text, q);
   const words = wordsOf(content);
   // Only the end of the text before the quote is read, so that the time spent does not grow with the
@@ -68,10 +98,14 @@ function classifyQuote(text: string, q: QuotedSpan, paraStart: number): Classifi
   const endsLikeSpeech = /[.,!?…—–-]$/.test(content);
   // a quote that opens a line opens a statement, whatever ends the line before (a signature, a label)
   const opensLine = opensItsLine(text, paraStart, q.start);
-  const opensSentence = before === '' || opensLine || /[.!?:;—–(]/.test(prevChar) || QUOTE_MARKS.has(prevChar);
+  const opensSentence = before === '' || opensLine || /[.!?:;—–(]/.test(prevChar) || (QUOTE_MARKS.has(prevChar) && !afterListedQuote(before));
   if (NON_SPEECH_CUES.has(prevWord) || /\bso-called$/i.test(before.slice(-10))) return scare('named-thing');
+  // in a headline, where every word is capitalised, a quote between capitalised words is no nickname
+  if (insideName(q) && !capitalisesEveryWord(wordsOf(`${before.slice(-80)} ${text.slice(q.end, q.end + 80).split('\n')[0]}`))) return scare('nickname');
+  if (!opensSentence && namesATerm(before, text.slice(q.end, q.end + 40))) return scare('term');
+  if (!opensSentence && beforeName(q, text)) return scare('named-thing');
   // a headline capitalises every word, so there title case says nothing about the quote
-  if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80)))) return scare('title');
+  if (!opensSentence && isTitleCase(words) && !isTitleCase(wordsOf(before.slice(-80))) && !namedBySomeone(before, text.slice(q.end, q.end + 40))) return scare('title');
   if (opensSentence) return words.length <= 2 && !endsLikeSpeech && !/^\p{Lu}/u.test(content) ? scare('short') : speech('direct');
   if (prevChar === ',' && /^\p{Lu}/u.test(content) && (endsLikeSpeech || words.length >= 4)) return speech('direct');
   return speech('partial');
@@ -90,6 +124,9 @@ function lastMatch(s: string, pattern: RegExp): RegExpExecArray | null {
   }
 }
 
+/** The text before ends with a quote closed after a comma or a word: `an "anchor baby,"` then `"unstable"`. */
+const afterListedQuote = (before: string): boolean => CLOSING_MARKS.has(before.slice(-1)) && /[\p{L}\p{N},]/u.test(before.slice(-2, -1));
+
 /** Only white space other than a newline stands between a newline and `at` (the start of a line). */
 function opensItsLine(text: string, paraStart: number, at: number): boolean {
   let i = at;
@@ -102,6 +139,11 @@ const TITLE_FUNCTION_WORDS = new Set('a an the of and or in on at to for with by
 
 /** Every word capitalised but the small ones: the title of a work ("The Lead with Jake Tapper"), not speech. */
 function isTitleCase(words: string[]): boolean {
+  return words.length <= 8 && capitalisesEveryWord(words);
+}
+
+/** Every word but the small ones starts with a capital or a digit (and there are two or more). */
+function capitalisesEveryWord(words: string[]): boolean {
   const significant = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  return significant.length > 1 && words.length <= 8 && significant.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+  return significant.length > 1 && significant.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }
