@@ -1,5 +1,6 @@
 // `onrecord worker`: runs a queue worker (src/queue/article-worker.ts) until SIGTERM or Ctrl-C, then
 // finishes the jobs in hand and exits 0.
+import { removeStaleTemps } from '../batch/atomic.js';
 import { VERSION } from '../version.js';
 import { connectRedis, RedisUnreachableError } from '../queue/connection.js';
 import { parseWorkerArgs, WORKER_HELP } from '../queue/options.js';
@@ -31,6 +32,9 @@ export async function runWorker(argv: string[]): Promise<number> {
   };
   // Loaded only now: the worker's module pulls in BullMQ's worker and the thread pool.
   const { startArticleWorker } = await import('../queue/article-worker.js');
+  // temp files of a worker killed while writing, as extract removes those of a killed run
+  const removed = await removeStaleTemps(command.out);
+  if (removed > 0) log(`onrecord worker: removed ${removed} temporary files of stopped runs from ${command.out}`);
   const worker = startArticleWorker(client, { queue: command.target.queue, ...command }, log);
   log(`onrecord worker: taking jobs from queue "${command.target.queue}" with ${command.workers} threads, writing to ${command.out}`);
 
