@@ -19,6 +19,8 @@ export async function runWorker(argv: string[]): Promise<number> {
       console.log(VERSION);
       return 0;
   }
+  // BullMQ's worker and the thread pool load while Redis is reached (a second of start-up saved on a busy machine)
+  const loading = import('../queue/article-worker.js');
   let client;
   try {
     client = await connectRedis(command.target.redis, 'worker');
@@ -30,8 +32,7 @@ export async function runWorker(argv: string[]): Promise<number> {
   const log = (line: string): void => {
     if (!command.quiet) console.error(line);
   };
-  // Loaded only now: the worker's module pulls in BullMQ's worker and the thread pool.
-  const { startArticleWorker } = await import('../queue/article-worker.js');
+  const { startArticleWorker } = await loading;
   // temp files of a worker killed while writing, as extract removes those of a killed run
   const removed = await removeStaleTemps(command.out);
   if (removed > 0) log(`onrecord worker: removed ${removed} temporary files of stopped runs from ${command.out}`);
