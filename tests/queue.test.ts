@@ -193,7 +193,7 @@ run('onrecord queue and worker on Redis', () => {
     expect(text.stdout).toContain(`  articles/binary.txt: ${expectedFailures[1]!.reason}`);
   }, 180_000);
 
-  it('queues the same inputs once: added twice (and again once done), they are annotated once', async () => {
+  it('queues the same inputs once: added twice (and again once done), they are annotated once; --retry-failed puts failed jobs back', async () => {
     const add = (): ReturnType<typeof runCli> => runCli(['queue', 'add', 'articles/a000.txt', 'articles/a001.txt', 'articles', '--redis', redis!.url, '--queue', 'twice'], dir.path);
     const first = await add();
     expect(first.code, first.stderr).toBe(0);
@@ -207,10 +207,14 @@ run('onrecord queue and worker on Redis', () => {
     const third = await add();
     expect(third.stdout).toMatch(/^queued 0, skipped 304 /);
     await new Promise((resolve) => setTimeout(resolve, 500)); // time for a wrongly queued job to be taken
+    expect(await poll(redis!, 'twice', () => true, 5000)).toMatchObject({ waiting: 0, active: 0, completed: GOOD, failed: 2 });
+    // re-running failures: the two failed jobs go back, and fail again (their inputs are still bad)
+    const retry = await runCli(['queue', 'add', 'articles', '--redis', redis!.url, '--queue', 'twice', '--retry-failed'], dir.path);
+    expect(retry.stdout).toMatch(/^queued 0, skipped 302 \(2 of them failed before: put back to be tried again\)/);
+    await poll(redis!, 'twice', (s) => s.failed === 2 && s.waiting === 0 && s.active === 0, 30_000);
     expect(await stopProcess(worker.child)).toBe(0);
     const { stderr } = await worker.done;
-    expect(stderr).toContain(`${GOOD} written, 0 already up to date, 2 failed`);
-    expect(await poll(redis!, 'twice', () => true, 5000)).toMatchObject({ waiting: 0, completed: GOOD, failed: 2 });
+    expect(stderr).toContain(`${GOOD} written, 0 already up to date, 4 failed`);
   }, 180_000);
 
   it('loses no job when Redis stops mid-run and comes back', async () => {

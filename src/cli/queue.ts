@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { STDIN } from '../batch/jsonl.js';
 import { printablePath } from '../batch/errors.js';
 import { connectRedis, describeRedisError, isConnectionError, redactUrl, RedisUnreachableError } from '../queue/connection.js';
-import { articleJobs } from '../queue/jobs.js';
+import { articleJobs, type ArticleJob } from '../queue/jobs.js';
 import { parseQueueArgs, QUEUE_HELP, type QueueCommand } from '../queue/options.js';
 import { addJobs, openQueue, queueStatus, type QueueStatus } from '../queue/queue.js';
 import { EXIT_USAGE, existingPath } from './args.js';
@@ -52,13 +52,15 @@ async function add(command: Extract<QueueCommand, { kind: 'add' }>, client: Redi
     ignored: () => ignored++,
   });
   let failing = 0;
-  const outcome = await addJobs(client, queue, jobs, (job) => {
+  const onQueued = (job: ArticleJob): void => {
     if (job.reason === undefined) return;
     failing++;
     console.error(`onrecord: ${printablePath(job.source)}: ${job.reason}`);
-  });
+  };
+  const outcome = await addJobs(client, queue, jobs, { retryFailed: command.retryFailed, onQueued });
   const notes = [failing > 0 ? `${failing} of them will fail (reasons above, and in "queue status")` : '', ignored > 0 ? `${ignored} files of other types passed over` : ''].filter(Boolean);
-  console.log(`queued ${outcome.queued}, skipped ${outcome.skipped} already in queue "${command.target.queue}"${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`);
+  const retried = command.retryFailed ? ` (${outcome.retried} of them failed before: put back to be tried again)` : '';
+  console.log(`queued ${outcome.queued}, skipped ${outcome.skipped} already in queue "${command.target.queue}"${retried}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`);
 }
 
 function printStatus(status: QueueStatus, format: 'text' | 'json'): void {

@@ -30,7 +30,9 @@ queue add
   same inputs again queues nothing new (jobs are kept after they complete, without their text). An
   input that cannot be annotated (binary, invalid UTF-8, longer than --max-chars, a bad JSON line, a
   duplicate id) is queued as a job that fails with extract's reason, so "queue status" lists it.
-  Prints how many jobs were queued and how many were already there.
+  Prints how many jobs were queued and how many were already there. Re-running failures: fix what
+  failed (the disk, the input), then "queue add" the same inputs again (with --retry-failed for an
+  unchanged input).
 
 queue status
   Counts the jobs waiting (including those waiting to be tried again), active, completed and failed,
@@ -43,6 +45,8 @@ ${REDIS_OPTION_HELP}
   --id-field NAME     (add) field of a JSON Lines record that holds its id (default: id)
   --keep-fields A,B   (add) fields of a record copied into source.fields, as with extract
   --max-chars N       (add) longest article, in characters (default ${DEFAULT_MAX_CHARS}); a longer one fails
+  --retry-failed      (add) an input whose job failed is put back in the queue, to be tried again (its
+                      output could not be written); a changed input is a new job anyway
   --format text|json  (status) output format (default: text)
   --help, --version
 
@@ -118,7 +122,7 @@ export interface QueueTarget {
 }
 
 export type QueueCommand =
-  | { kind: 'add'; target: QueueTarget; inputs: string[]; textField: string; idField: string; keepFields: string[]; maxChars: number }
+  | { kind: 'add'; target: QueueTarget; inputs: string[]; textField: string; idField: string; keepFields: string[]; maxChars: number; retryFailed: boolean }
   | { kind: 'status'; target: QueueTarget; format: 'text' | 'json' }
   | { kind: 'help' }
   | { kind: 'version' };
@@ -131,6 +135,7 @@ const QUEUE_SPEC = {
   'keep-fields': { type: 'string' },
   'max-chars': { type: 'string' },
   format: { type: 'string' },
+  'retry-failed': { type: 'boolean' },
 } as const;
 
 export function parseQueueArgs(argv: string[]): QueueCommand {
@@ -145,7 +150,7 @@ export function parseQueueArgs(argv: string[]): QueueCommand {
     if (given) throw new UsageError(`--${given} is an option of ${what}`);
   };
   if (action === 'status') {
-    only(['text-field', 'id-field', 'keep-fields', 'max-chars'], '"queue add"');
+    only(['text-field', 'id-field', 'keep-fields', 'max-chars', 'retry-failed'], '"queue add"');
     if (inputs.length > 0) throw new UsageError(`queue status takes no input, got "${inputs[0]}"`);
     return { kind: 'status', target, format: oneOf('--format', values.format ?? 'text', ['text', 'json'] as const) };
   }
@@ -160,6 +165,7 @@ export function parseQueueArgs(argv: string[]): QueueCommand {
     idField: nonEmpty('--id-field', values['id-field'] ?? 'id'),
     keepFields: values['keep-fields'] === undefined ? [] : nameList('--keep-fields', values['keep-fields']),
     maxChars: values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : wholeNumber('--max-chars', values['max-chars'], 1, bufferConstants.MAX_STRING_LENGTH),
+    retryFailed: values['retry-failed'] ?? false,
   };
 }
 

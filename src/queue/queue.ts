@@ -29,10 +29,21 @@ export interface AddOutcome {
   queued: number;
   /** Already in the queue (waiting, active, completed or failed). */
   skipped: number;
+  /** Failed jobs put back into the queue (retryFailed). */
+  retried: number;
 }
 
-export async function addJobs(client: Redis, queue: ArticleQueue, jobs: AsyncIterable<ArticleJob>, onQueued: (job: ArticleJob) => void = () => undefined): Promise<AddOutcome> {
-  const outcome: AddOutcome = { queued: 0, skipped: 0 };
+/**
+ * Queues `jobs`, those not already there. With `retryFailed`, a job already there that failed is put back
+ * to be tried again (an output that could not be written; a bad input fails again with its reason).
+ */
+export async function addJobs(
+  client: Redis,
+  queue: ArticleQueue,
+  jobs: AsyncIterable<ArticleJob>,
+  { retryFailed = false, onQueued = () => undefined }: { retryFailed?: boolean; onQueued?: (job: ArticleJob) => void } = {},
+): Promise<AddOutcome> {
+  const outcome: AddOutcome = { queued: 0, skipped: 0, retried: 0 };
   let batch = new Map<string, ArticleJob>();
   let bytes = 0;
   const flush = async (): Promise<void> => {
@@ -40,7 +51,15 @@ export async function addJobs(client: Redis, queue: ArticleQueue, jobs: AsyncIte
     const ids = [...batch.keys()];
     const exists = await Promise.all(ids.map((id) => client.exists(queue.toKey(id))));
     const fresh = ids.filter((_, i) => exists[i] === 0);
-    outcome.skipped += ids.length - fresh.length;
+    const there = ids.filter((_, i) => exists[i] !== 0);
+    if (retryFailed) {
+      const failed = await Promise.all(there.map((id) => client.zscore(queue.toKey('failed'), id)));
+      for (const id of there.filter((_, i) => failed[i] !== null)) {
+        await (await queue.getJob(id))?.retry('failed');
+        outcome.retried++;
+      }
+    }
+    outcome.skipped += there.length;
     await queue.addBulk(fresh.map((id) => ({ name: JOB_NAME, data: batch.get(id)!, opts: { ...JOB_OPTIONS, jobId: id } })));
     outcome.queued += fresh.length;
     for (const id of fresh) onQueued(batch.get(id)!);
