@@ -210,7 +210,7 @@ run('onrecord queue and worker on Redis', () => {
     expect(await poll(redis!, 'twice', () => true, 5000)).toMatchObject({ waiting: 0, active: 0, completed: GOOD, failed: 2 });
     // re-running failures: the two failed jobs go back, and fail again (their inputs are still bad)
     const retry = await runCli(['queue', 'add', 'articles', '--redis', redis!.url, '--queue', 'twice', '--retry-failed'], dir.path);
-    expect(retry.stdout).toMatch(/^queued 0, skipped 302 \(2 of them failed before: put back to be tried again\)/);
+    expect(retry.stdout, retry.stderr).toMatch(/^queued 0, skipped 302 already in queue "twice" \(2 of them failed before: put back to be tried again\)/);
     await poll(redis!, 'twice', (s) => s.failed === 2 && s.waiting === 0 && s.active === 0, 30_000);
     expect(await stopProcess(worker.child)).toBe(0);
     const { stderr } = await worker.done;

@@ -1,6 +1,6 @@
 // `onrecord worker`: a BullMQ worker that annotates the queue's articles with the same worker threads as
 // `extract` (src/batch/pool.ts) and writes each output with the same atomic writer, so an output is the
-// same bytes as extract's, complete or absent. Up to PER_WORKER jobs per thread are taken at once, so a
+// same bytes as extract's, complete or absent. JOBS_PER_THREAD jobs per thread are taken at once, so a
 // thread never waits for Redis between two articles. A job whose worker dies is taken over by another once
 // its lock runs out (BullMQ's stalled-job check); the output is then written again with the same bytes, or
 // found up to date and left as it is.
@@ -9,10 +9,11 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { writeAtomic } from '../batch/atomic.js';
 import { describeFsError } from '../batch/errors.js';
-import { createAnnotator, PER_WORKER } from '../batch/pool.js';
+import { createAnnotator } from '../batch/pool.js';
 import { isUpToDate } from '../batch/resume.js';
 import { describeRedisError, isConnectionError } from './connection.js';
 import { outputInside, type ArticleJob } from './jobs.js';
+import { JOBS_PER_THREAD } from './options.js';
 
 export interface ArticleWorkerOptions {
   queue: string;
@@ -48,7 +49,7 @@ export function startArticleWorker(client: Redis, options: ArticleWorkerOptions,
     throw new UnrecoverableError(reason);
   };
 
-  const process = async (job: Job<ArticleJob, string, string>): Promise<string> => {
+  const annotateJob = async (job: Job<ArticleJob, string, string>): Promise<string> => {
     const data = job.data;
     if (data.reason !== undefined) return fail(data, data.reason);
     const outPath = data.output === null ? null : outputInside(options.out, data.output);
@@ -74,13 +75,13 @@ export function startArticleWorker(client: Redis, options: ArticleWorkerOptions,
     return 'written';
   };
 
-  const worker = new Worker<ArticleJob, string, string>(options.queue, process, {
+  const worker = new Worker<ArticleJob, string, string>(options.queue, annotateJob, {
     connection: client,
-    concurrency: options.workers * PER_WORKER,
+    concurrency: options.workers * JOBS_PER_THREAD,
     lockDuration: options.stalledSeconds * 1000,
     stalledInterval: options.stalledSeconds * 1000,
     maxStalledCount: MAX_STALLED,
-    name: `${hostname()}:${globalThis.process.pid}`,
+    name: `${hostname()}:${process.pid}`,
   });
 
   // Redis lost (a restart): said once, then once again when it is back; BullMQ keeps retrying meanwhile.

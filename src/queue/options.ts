@@ -11,6 +11,14 @@ import { DEFAULT_QUEUE } from './connection.js';
 
 export const DEFAULT_STALLED_SECONDS = 30;
 
+/**
+ * Jobs a worker holds per thread: the pool's own 2 (the one annotated, the next in the thread's queue)
+ * and as many waiting in the pool, so that when an article is done the thread goes on at once while its
+ * output is written and the next job comes from Redis (on a loaded machine those steps can take longer
+ * than annotating one article).
+ */
+export const JOBS_PER_THREAD = 2 * PER_WORKER;
+
 const REDIS_OPTION_HELP = `  --redis URL         the Redis server (redis://[user:password@]host[:port][/db], rediss:// for TLS);
                       required. Redis unreachable: one line on stderr and exit 2, within seconds
   --queue NAME        the queue (default: ${DEFAULT_QUEUE}); BullMQ keys "bull:NAME:*"`;
@@ -78,7 +86,7 @@ Options
 ${REDIS_OPTION_HELP}
   --out DIR           output folder (required)
   --workers N         threads that annotate, as with extract (default: number of cores); the worker
-                      holds ${PER_WORKER} jobs per thread, so that no thread waits for Redis
+                      holds ${JOBS_PER_THREAD} jobs per thread, so that no thread waits for Redis
   --timeout SECONDS   time one article may take before it fails (default: ${DEFAULT_TIMEOUT_SECONDS})
   --stalled-seconds N a job whose worker stopped renewing its lock for N seconds is given to another
                       worker (default: ${DEFAULT_STALLED_SECONDS}; the same on every worker)
