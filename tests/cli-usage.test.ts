@@ -44,6 +44,15 @@ const USAGE_ERRORS: Array<[string[], RegExp]> = [
   [['summary', 'ann', '--format=html'], /--format must be "text" or "json" or "csv", got "html"/],
   [['summary', 'ann', '--top', '-1'], /--top/],
   [['summary', 'missing'], /input "missing" does not exist/],
+  [['queue'], /^onrecord queue: give "add" or "status"/],
+  [['queue', 'add', 'in'], /--redis URL is required/],
+  [['queue', 'add', 'in', '--redis', 'http://127.0.0.1:1'], /--redis needs a redis:\/\/ or rediss:\/\/ URL/],
+  [['queue', 'add', '--redis', 'redis://127.0.0.1:1'], /queue add needs inputs/],
+  [['queue', 'add', 'missing', '--redis', 'redis://127.0.0.1:1'], /input "missing" does not exist/],
+  [['queue', 'status', '--redis', 'redis://127.0.0.1:1', '--format', 'xml'], /--format must be "text" or "json", got "xml"/],
+  [['queue', 'status', 'in', '--redis', 'redis://127.0.0.1:1'], /queue status takes no input/],
+  [['worker', '--redis', 'redis://127.0.0.1:1'], /^onrecord worker: --out DIR is required/],
+  [['worker', '--redis', 'redis://127.0.0.1:1', '--out', 'o', '--workers', '0'], /--workers needs a whole number from 1/],
 ];
 
 describe('usage errors: exit 2, one line naming the problem, no stack trace, nothing written', () => {
@@ -83,6 +92,8 @@ describe('--help of every command', () => {
     export: ['quotes', 'people', 'places', 'speaker_name', 'RFC 4180', '--format csv|jsonl', 'Exit codes'],
     summary: ['speakers', 'unattributedShare', '--format text|json|csv', '--top', 'Exit codes'],
     eval: ['--gold', '--misses', '--misses=0', 'Exit codes'],
+    queue: ['queue add', 'queue status', '--redis URL', '--retry-failed', 'waiting, active, completed, failed and failures', 'Exit codes'],
+    worker: ['--redis URL', '--out DIR', '--stalled-seconds', 'SIGTERM', 'Exit codes'],
   };
   for (const [command, words] of Object.entries(topics)) {
     it(command, async () => {

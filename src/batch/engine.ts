@@ -8,17 +8,16 @@ import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
 import { tooLongReason } from '../limits.js';
 import { outputHead, sha256Hex, type RawSource } from '../output/annotation.js';
-import { VERSION } from '../version.js';
 import { removeStaleTemps, writeAtomic } from './atomic.js';
 import { describeFsError, printablePath } from './errors.js';
 import { OrderedSink, StdoutSink } from './jsonl-output.js';
-import { idToFileName, MAX_LINE_BYTES, parseRecord, readJsonLines, type JsonLine } from './jsonl.js';
+import { checkRecord, maxLineBytesFor, readJsonLines, type JsonLine } from './jsonl.js';
 import { STDOUT, type ExtractOptions } from './options.js';
-import { outputPathOf, refuseOverwrites } from './overwrite-guard.js';
+import { outputPathOf, recordOutputPath, refuseOverwrites } from './overwrite-guard.js';
 import { createAnnotator, type Annotator } from './pool.js';
 import { Progress } from './progress.js';
 import { readArticleText } from './read-article.js';
-import { readOutputStamp } from './resume.js';
+import { isUpToDate } from './resume.js';
 import { SummaryBuilder, type RunSummary } from './summary.js';
 import { ARTICLE_INPUTS, walkInputs, type InputEntry, type InputFile } from './walk.js';
 
@@ -219,8 +218,7 @@ class Batch {
   private async annotateToFile(text: string, sourcePath: string, outPath: string, raw?: RawSource): Promise<void> {
     if (text.length > this.options.maxChars) return this.fail(sourcePath, tooLongReason(text.length, this.options.maxChars));
     if (!this.options.force) {
-      const stamp = await this.io(() => readOutputStamp(outPath));
-      if (stamp && stamp.version === VERSION && stamp.sha256 === sha256Hex(text) && stamp.head.startsWith(outputHead(sourcePath, 'pretty', raw))) {
+      if (await this.io(() => isUpToDate(outPath, sha256Hex(text), sourcePath, raw))) {
         this.summary.articles.skipped++;
         return;
       }
@@ -245,8 +243,7 @@ class Batch {
     const firstLine = new Map<string, number>(); // id -> line: duplicates fail
     let complete = false;
     try {
-      // a record may be escaped to six bytes a character, plus its other fields
-      for await (const line of readJsonLines(entry.file, Math.min(MAX_LINE_BYTES, 6 * this.options.maxChars + 1024 * 1024))) {
+      for await (const line of readJsonLines(entry.file, maxLineBytesFor(this.options.maxChars))) {
         if (this.stopping()) break;
         this.progress.advance(line.bytes, 0);
         if (line.line !== null && line.line.trim() === '') continue;
@@ -265,17 +262,11 @@ class Batch {
 
   private async record(entry: InputFile, line: JsonLine, firstLine: Map<string, number>, sink: OrderedSink | StdoutSink | null): Promise<void> {
     this.summary.articles.read++;
-    const where = `${entry.display}:${line.number}`;
-    if (line.line === null) return this.failRecord(where, line.reason);
-    const parsed = parseRecord(line.line, this.options.textField, this.options.idField, this.options.keepFields);
-    if (!parsed.ok) return this.failRecord(where, parsed.reason);
-    const seen = firstLine.get(parsed.id);
-    if (seen !== undefined) return this.failRecord(where, `duplicate id "${parsed.id}" (first on line ${seen})`);
-    firstLine.set(parsed.id, line.number);
-    if (parsed.text.length > this.options.maxChars) return this.failRecord(where, tooLongReason(parsed.text.length, this.options.maxChars));
-    const sourcePath = `${entry.display}#${parsed.id}`;
+    const parsed = checkRecord(entry.display, line, firstLine, this.options);
+    if (!parsed.ok) return this.failRecord(parsed.where, parsed.reason);
+    const { sourcePath } = parsed;
     if (!sink) {
-      const outPath = join(this.options.out, entry.outStem, `${idToFileName(parsed.id)}.json`);
+      const outPath = recordOutputPath(this.options.out, entry.outStem, parsed.id);
       if (!this.claim(outPath, sourcePath)) return this.progress.advance(0, 1);
       await this.submit(async () => {
         await this.annotateToFile(parsed.text, sourcePath, outPath, parsed.raw);

@@ -3,6 +3,7 @@
 // holding an id and a text.
 import { constants as bufferConstants } from 'node:buffer';
 import { describeValue } from '../describe-value.js';
+import { tooLongReason } from '../limits.js';
 import { sha256Hex, type RawSource } from '../output/annotation.js';
 import { readText } from '../text/read-text.js';
 import { rawMembers } from './raw-members.js';
@@ -130,6 +131,35 @@ export function parseRecord(line: string, textField: string, idField: string, ke
   const raw: RawSource = { id: idJson };
   if (keepFields.length > 0) raw.fields = keepFields.filter((f) => members!.has(f)).map((f) => [f, members!.get(f)!]);
   return { ok: true, id: typeof id === 'number' ? idJson : id, text, raw };
+}
+
+/** The longest line to hold for a record under `maxChars`: a record may be escaped to six bytes a character, plus its other fields. */
+export const maxLineBytesFor = (maxChars: number): number => Math.min(MAX_LINE_BYTES, 6 * maxChars + 1024 * 1024);
+
+export interface RecordOptions {
+  textField: string;
+  idField: string;
+  keepFields: readonly string[];
+  maxChars: number;
+}
+
+/** A record to annotate, with its source.path ("file.jsonl#id"), or where ("file.jsonl:line") and why it fails. */
+export type CheckedRecord = { ok: true; id: string; text: string; raw: RawSource; sourcePath: string } | { ok: false; where: string; reason: string };
+
+/**
+ * One line of the JSON Lines input `display` as a record: parsed, its id not already taken by an earlier
+ * line of the same input (`firstLine`: id -> line, filled here) and its text within `maxChars`.
+ */
+export function checkRecord(display: string, line: JsonLine, firstLine: Map<string, number>, options: RecordOptions): CheckedRecord {
+  const where = `${display}:${line.number}`;
+  if (line.line === null) return { ok: false, where, reason: line.reason };
+  const parsed = parseRecord(line.line, options.textField, options.idField, options.keepFields);
+  if (!parsed.ok) return { ok: false, where, reason: parsed.reason };
+  const seen = firstLine.get(parsed.id);
+  if (seen !== undefined) return { ok: false, where, reason: `duplicate id "${parsed.id}" (first on line ${seen})` };
+  firstLine.set(parsed.id, line.number);
+  if (parsed.text.length > options.maxChars) return { ok: false, where, reason: tooLongReason(parsed.text.length, options.maxChars) };
+  return { ...parsed, sourcePath: `${display}#${parsed.id}` };
 }
 
 const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;

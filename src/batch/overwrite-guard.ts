@@ -3,7 +3,7 @@
 // it points to), so that `extract dump.jsonl --out . --format jsonl` is refused rather than run.
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { STDIN } from './jsonl.js';
+import { idToFileName, STDIN } from './jsonl.js';
 import { STDOUT, type ExtractOptions } from './options.js';
 import { ARTICLE_INPUTS, walkInputs, type InputFile } from './walk.js';
 
@@ -14,6 +14,11 @@ export class UnsafeOutputError extends Error {}
 export function outputPathOf(entry: InputFile, options: Pick<ExtractOptions, 'out' | 'format'>): string {
   if (entry.kind === 'article') return join(options.out, `${entry.outStem}.json`);
   return join(options.out, options.format === 'jsonl' ? `${entry.outStem}.jsonl` : entry.outStem);
+}
+
+/** The output of one JSON Lines record written as its own file: OUT/<stem>/<id as a file name>.json. */
+export function recordOutputPath(out: string, outStem: string, id: string): string {
+  return join(out, outStem, `${idToFileName(id)}.json`);
 }
 
 /** Throws UnsafeOutputError when an output of the inputs, or one of `otherOutputs` (the run summary), is an input. */

@@ -66,7 +66,7 @@ interface Pending {
  * queue, so that it never waits for the main thread (busy reading and writing files) between two
  * articles.
  */
-const PER_WORKER = 2;
+export const PER_WORKER = 2;
 
 class WorkerPool implements Annotator {
   /** Per worker, the articles it was given, in order: the first is the one it works on. */

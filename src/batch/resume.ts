@@ -1,6 +1,8 @@
 // Resume: an existing output is up to date when it records the same text hash and onrecord version.
 // Outputs are written atomically, so an existing file is complete; only its head needs reading.
 import { open } from 'node:fs/promises';
+import { outputHead, type RawSource } from '../output/annotation.js';
+import { VERSION } from '../version.js';
 
 const HEAD_BYTES = 64 * 1024;
 // serialize() writes two-space JSON with "source" first: its keys sit at four spaces, top-level keys at two.
@@ -37,6 +39,15 @@ export async function readOutputStamp(path: string): Promise<FileStamp | null> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Whether the pretty output at `outPath` is up to date: written by this version from a text of hash `sha256`
+ * under the same source path, id and kept fields. Then annotating again would write the same bytes.
+ */
+export async function isUpToDate(outPath: string, sha256: string, sourcePath: string, raw?: RawSource): Promise<boolean> {
+  const stamp = await readOutputStamp(outPath);
+  return stamp !== null && stamp.version === VERSION && stamp.sha256 === sha256 && stamp.head.startsWith(outputHead(sourcePath, 'pretty', raw));
 }
 
 /**

@@ -14,6 +14,14 @@ const COMMANDS: Record<string, Command> = {
     summary: 'annotate articles (files, folders, JSON Lines, stdin) into one JSON per article or JSON Lines',
     run: async (argv) => (await import('./extract.js')).runExtract(argv),
   },
+  queue: {
+    summary: 'queue articles for workers on several machines (add), or count what is done (status)',
+    run: async (argv) => (await import('./queue.js')).runQueue(argv),
+  },
+  worker: {
+    summary: 'annotate the queued articles into a folder, until stopped (BullMQ on Redis)',
+    run: async (argv) => (await import('./worker.js')).runWorker(argv),
+  },
   export: {
     summary: 'flat table of quotes, people or places from annotations (CSV or JSON Lines)',
     run: async (argv) => (await import('./export.js')).runExport(argv),
