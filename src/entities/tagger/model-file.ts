@@ -1,5 +1,6 @@
 // The file format of the entity tagger's weights (src/models/entities.json): each feature as a template
 // and part numbers, so that loading it builds no feature names and hashes no strings but the parts.
+import { decodeBase64 } from '../../base64.js';
 import { LABELS } from './labels.js';
 import { TEMPLATE_NAMES, featureCuts, featureName, templateArity } from './features.js';
 
@@ -20,23 +21,6 @@ export interface SerializedModel {
   aliases: number[][];
   /** Per feature, one little-endian int16 per label, in base64. */
   weights: string;
-}
-
-/** Node's Buffer decodes base64 far faster than atob; browsers have atob only. */
-const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
-
-/** The bytes of a base64 string, in an ArrayBuffer of their own. */
-function decodeBase64(b64: string): Uint8Array {
-  if (NodeBuffer) {
-    const decoded = NodeBuffer.from(b64, 'base64');
-    const bytes = new Uint8Array(decoded.length);
-    bytes.set(decoded);
-    return bytes;
-  }
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
