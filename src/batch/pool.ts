@@ -24,11 +24,21 @@ export function createAnnotator(workers: number, timeoutSeconds: number, workerU
 }
 
 /**
+ * For a run of one article: the main thread annotates it, since a worker thread would load every model
+ * again beside it for nothing. `timeoutSeconds` still bounds it (the vm script is stopped past it).
+ */
+export function singleArticleAnnotator(timeoutSeconds: number): Annotator {
+  return inProcessAnnotator(timeoutSeconds * 1000);
+}
+
+const timedOut = (timeoutMs: number): string => `annotate took longer than ${timeoutMs / 1000} s and was stopped (see --timeout)`;
+
+/**
  * Without threads the main thread annotates, and a signal handler cannot run before the article is done.
  * So each article runs as a vm script with breakOnSigint: Ctrl-C stops it at once, the article fails as
  * interrupted and the SIGINT listeners (the CLI's "stop after this") are then told.
  */
-function inProcessAnnotator(): Annotator {
+function inProcessAnnotator(timeoutMs?: number): Annotator {
   let next = 0;
   const call = new Script('run()');
   let context: Context | null = null;
@@ -46,9 +56,11 @@ function inProcessAnnotator(): Annotator {
       };
       context ??= createContext({ run: () => current() });
       try {
-        call.runInContext(context, { breakOnSigint: true });
-      } catch {
-        process.emit('SIGINT', 'SIGINT'); // interrupted: renderTask catches every error of its own
+        call.runInContext(context, { breakOnSigint: true, ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }) });
+      } catch (err) {
+        // renderTask catches every error of its own: the script was stopped, by the clock or by Ctrl-C
+        if ((err as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT' && timeoutMs !== undefined) result = { id: task.id, ok: false, reason: timedOut(timeoutMs) };
+        else process.emit('SIGINT', 'SIGINT');
       }
       return result;
     },
@@ -140,7 +152,7 @@ class WorkerPool implements Annotator {
   }
 
   private timeOut(worker: Worker): void {
-    this.replace(worker, `annotate took longer than ${this.timeoutMs / 1000} s and was stopped (see --timeout)`);
+    this.replace(worker, timedOut(this.timeoutMs));
     void worker.terminate();
   }
 
