@@ -80,6 +80,14 @@ interface Pending {
  */
 const PER_WORKER = 2;
 
+/**
+ * A worker's young generation (V8's nursery, where new objects live until a scavenge), in MB: by default V8
+ * lets it grow to 3 × 16 MB semi-spaces, which stay resident although a document's garbage dies young.
+ * Measured here (2 workers, 600 PolNeAR texts, 2 alternating runs): peak RSS 347-349 MB by default,
+ * 283-287 MB with 12, no more CPU time (18.7-19.0 s against 18.9-20.5 s); 6 gained little more.
+ */
+const YOUNG_GENERATION_MB = 12;
+
 class WorkerPool implements Annotator {
   /** Per worker, the articles it was given, in order: the first is the one it works on. */
   private readonly assigned = new Map<Worker, Pending[]>();
@@ -112,7 +120,7 @@ class WorkerPool implements Annotator {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.url);
+    const worker = new Worker(this.url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.assigned.set(worker, []);
     worker.on('message', (result: AnnotateResult) => {
       const given = this.assigned.get(worker);
