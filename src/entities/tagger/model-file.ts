@@ -147,7 +147,9 @@ export function compile(model: SerializedModel): CompiledModel {
   }
   const int16 = decode16(model.weights, Int16Array, true);
   if (int16.length !== features * width) throw new Error('entity model: weights do not match the features');
-  return { parts: model.parts, table, int16, scale: model.scale };
+  const weights = new Float32Array(int16.length);
+  for (let i = 0; i < int16.length; i++) weights[i] = int16[i]! / model.scale;
+  return { parts: model.parts, table, weights };
 }
 
 /** Feature names of a model file, in the order of its weights (aliases left out). */
@@ -164,27 +166,26 @@ export function featureNames(model: SerializedModel): string[] {
 /**
  * The model compiled for loading (src/models/entities.bin, written from entities.json by
  * scripts/build-entity-binary.ts): the part strings, the tagger's hash table of feature keys as it is in
- * memory, and the int16 weights with their scale. Loading it is reading three arrays, not decoding base64
- * and hashing every feature again (~10 ms instead of ~100). Layout, little-endian: "ORM1", then three
- * sections, each a uint32 byte length and its bytes padded to 4: the parts as a JSON array (UTF-8), the
- * table (int32), the weights (int16); then the scale as a float64.
+ * memory, and the weights as the tagger adds them (float32, each int16 / scale of the model file). Loading
+ * it is reading three arrays, not decoding base64, hashing every feature and dividing every weight again.
+ * Layout, little-endian: "ORM2", then three sections, each a uint32 byte length and its bytes padded to 4:
+ * the parts as a JSON array (UTF-8), the table (int32), the weights (float32).
  */
 export interface CompiledModel {
   parts: string[];
   /** Per slot: the two key numbers and 1 + the offset of the weights (0: an empty slot). */
   table: Int32Array;
-  int16: Int16Array;
-  scale: number;
+  weights: Float32Array;
 }
 
-const MAGIC = 'ORM1';
+const MAGIC = 'ORM2';
 
 export function encodeCompiled(model: CompiledModel): Uint8Array {
   const parts = new TextEncoder().encode(JSON.stringify(model.parts));
-  const sections = [parts, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength), new Uint8Array(model.int16.buffer, model.int16.byteOffset, model.int16.byteLength)];
+  const sections = [parts, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength), new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)];
   if (!LITTLE_ENDIAN) throw new Error('entity model: writing the compiled model needs a little-endian machine');
   const padded = (n: number): number => (n + 3) & ~3;
-  const bytes = new Uint8Array(4 + sections.reduce((sum, s) => sum + 4 + padded(s.length), 0) + 8);
+  const bytes = new Uint8Array(4 + sections.reduce((sum, s) => sum + 4 + padded(s.length), 0));
   const view = new DataView(bytes.buffer);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   let at = 4;
@@ -193,7 +194,6 @@ export function encodeCompiled(model: CompiledModel): Uint8Array {
     bytes.set(s, at + 4);
     at += 4 + padded(s.length);
   }
-  view.setFloat64(at, model.scale, true);
   return bytes;
 }
 
@@ -212,11 +212,10 @@ export function decodeCompiled(input: Uint8Array): CompiledModel {
   };
   const parts = JSON.parse(new TextDecoder().decode(section())) as string[];
   const table = section();
-  const int16 = section();
+  const weights = section();
   return {
     parts,
     table: new Int32Array(table.buffer, table.byteOffset, table.length / 4),
-    int16: new Int16Array(int16.buffer, int16.byteOffset, int16.length / 2),
-    scale: view.getFloat64(at, true),
+    weights: new Float32Array(weights.buffer, weights.byteOffset, weights.length / 4),
   };
 }

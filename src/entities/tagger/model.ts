@@ -19,12 +19,11 @@ export class LinearModel implements Scorer<number> {
   private readonly weights: Float32Array;
 
   constructor(model: SerializedModel | CompiledModel) {
-    const { parts, table, int16, scale } = 'table' in model ? model : compile(model);
+    const { parts, table, weights } = 'table' in model ? model : compile(model);
     this.partIds = new Map(parts.map((part, i) => [part, i]));
     this.table = table;
     this.mask = table.length / 3 - 1;
-    const scaled = (this.weights = new Float32Array(int16.length));
-    for (let i = 0; i < int16.length; i++) scaled[i] = int16[i]! / scale;
+    this.weights = weights;
   }
 
   part(s: string): number {
