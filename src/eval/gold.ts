@@ -14,7 +14,8 @@ interface GoldDoc {
 }
 
 export interface GoldSource {
-  /** The key of this source in thresholds: a JSON Lines file's name without ".jsonl"; "project" for gold.json files. */
+  /** The key of this source in thresholds: a JSON Lines file's name without ".jsonl"; "project" for gold.json
+   * files in a folder named gold, "project-<suffix>" for a folder named gold-<suffix> (or <suffix>). */
   name: string;
   kind: 'jsonl' | 'project';
   path: string;
@@ -79,7 +80,14 @@ function loadProjectGold(path: string, files: string[], corpusDir: string): Gold
     problems.push(...checkGold(record));
     docs.push({ record, path: relative(process.cwd(), textPath) });
   }
-  return { name: 'project', kind: 'project', path, docs, problems };
+  return { name: projectSourceName(path), kind: 'project', path, docs, problems };
+}
+
+/** tests/gold is "project"; another folder of gold files, tests/gold-international, "project-international". */
+function projectSourceName(path: string): string {
+  const folder = basename(statSync(path).isDirectory() ? path : dirname(path));
+  const suffix = folder.replace(/^gold-?/, '');
+  return folder === 'gold' || !suffix ? 'project' : `project-${suffix}`;
 }
 
 /** A gold record (a JSON object), or null with a problem that says where and why it is not one. */

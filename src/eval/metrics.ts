@@ -16,7 +16,8 @@ const MIN_IOU = 0.5;
 export type MissKind =
   | 'person-missed' | 'person-extra' | 'place-missed' | 'place-extra'
   | 'quote-missed' | 'quote-extra' | 'speaker-wrong' | 'kind-wrong' | 'nonspeech-as-speech'
-  | 'reported-missed' | 'reported-extra' | 'reported-speaker-wrong';
+  | 'reported-missed' | 'reported-extra' | 'reported-speaker-wrong'
+  | 'place-country-wrong' | 'place-unlinked';
 
 /** One thing the pipeline got wrong, located in the source. */
 export interface Miss extends Span {
@@ -51,6 +52,17 @@ export interface QuoteCounts {
   kindRight: number;
 }
 
+/** Gold place mentions that give a country: how the pipeline's place at the same span was linked. */
+export interface PlaceLinkCounts {
+  judged: number;
+  right: number;
+  wrong: number;
+  /** Found as a place (same span) but given no country. */
+  unlinked: number;
+  /** Not found as a place at that span: counted by the places figures, not as a linking error. */
+  notFound: number;
+}
+
 interface NonSpeechCounts {
   gold: number;
   asSpeech: number;
@@ -60,6 +72,7 @@ export interface DocCounts {
   id: string;
   people?: EntityCounts;
   places?: EntityCounts;
+  placeLinks?: PlaceLinkCounts;
   quotes?: QuoteCounts;
   nonSpeech?: NonSpeechCounts;
   reported?: ReportedCounts;
@@ -199,6 +212,27 @@ function describeSpeaker(text: string, s: PredQuote['speaker']): string {
   return mention && mention !== s.name ? `${s.name ?? '?'} ("${mention}")` : (s.name ?? `"${mention}"`);
 }
 
+function scorePlaceLinks(doc: string, text: string, gold: GoldSpan[], pred: PredRecord['places'], misses: Miss[]): PlaceLinkCounts | undefined {
+  const withCountry = gold.filter((g) => g.country);
+  if (!withCountry.length) return undefined;
+  const predicted = new Map(pred.map((p) => [spanKey(p), p.country ?? null]));
+  const c: PlaceLinkCounts = { judged: withCountry.length, right: 0, wrong: 0, unlinked: 0, notFound: 0 };
+  for (const g of withCountry) {
+    const country = predicted.get(spanKey(g));
+    const at = { doc, start: g.start, end: g.end, text: text.slice(g.start, g.end) };
+    if (country === undefined) c.notFound++;
+    else if (country === null) {
+      c.unlinked++;
+      misses.push({ ...at, kind: 'place-unlinked', detail: `gold country ${g.country}` });
+    } else if (country === g.country) c.right++;
+    else {
+      c.wrong++;
+      misses.push({ ...at, kind: 'place-country-wrong', detail: `gold ${g.country}, predicted ${country}` });
+    }
+  }
+  return c;
+}
+
 /** Quoted text that is not speech (scare quotes, titles, terms) but which the pipeline counted as speech. */
 function scoreNonSpeech(doc: string, text: string, gold: GoldSpan[], predicted: PredQuote[], misses: Miss[]): NonSpeechCounts {
   const speechCores = predicted.filter(isSpeech).map((p) => quoteCore(text, p));
@@ -219,6 +253,8 @@ export function scoreDocument(gold: GoldRecord, pred: PredRecord | undefined): D
   const { text } = gold;
   if (gold.people) counts.people = scoreEntities(gold.id, text, gold.people, pred?.people ?? [], 'person', misses);
   if (gold.places) counts.places = scoreEntities(gold.id, text, gold.places, pred?.places ?? [], 'place', misses);
+  const placeLinks = gold.places && scorePlaceLinks(gold.id, text, gold.places, pred?.places ?? [], misses);
+  if (placeLinks) counts.placeLinks = placeLinks;
   if (gold.quotes) counts.quotes = scoreQuotes(gold.id, text, gold.quotes, pred?.quotes ?? [], misses);
   if (gold.nonSpeech) counts.nonSpeech = scoreNonSpeech(gold.id, text, gold.nonSpeech, pred?.quotes ?? [], misses);
   const reported = scoreReported(gold.id, gold, pred?.quotes ?? [], misses);

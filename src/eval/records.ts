@@ -5,6 +5,8 @@ import type { Annotation } from '../output/annotation.js';
 
 export interface GoldSpan extends Span {
   text?: string;
+  /** Places, project gold: ISO 3166-1 alpha-2 code of the country the place is in. */
+  country?: string;
 }
 
 export interface GoldQuote extends GoldSpan {
@@ -45,7 +47,8 @@ export interface PredQuote extends Span {
 export interface PredRecord {
   id: string;
   people: Span[];
-  places: Span[];
+  /** `country`: the place's country where the pipeline linked it (the reference scorer ignores it). */
+  places: Array<Span & { country?: string }>;
   quotes: PredQuote[];
 }
 
@@ -56,7 +59,7 @@ export function toPrediction(id: string, annotation: Annotation): PredRecord {
   return {
     id,
     people: mentions(annotation.people),
-    places: mentions(annotation.places),
+    places: annotation.places.flatMap((p) => p.mentions.map(({ start, end }) => (p.country ? { start, end, country: p.country } : { start, end }))),
     quotes: annotation.quotes.map((q) => ({
       start: q.start,
       end: q.end,

@@ -15,9 +15,14 @@ function prfRow(label: string, v: Prf): string {
 export function formatSource(r: SourceResult): string {
   const lines = [`${r.name}: ${r.docs} docs from ${r.path} (${r.seconds.toFixed(1)} s)`];
   lines.push(`  ${''.padEnd(22)}${['P', 'R', 'F1', 'tp', 'pred', 'gold'].map((h) => h.padStart(6)).join('')}`);
-  const { people, places, quotes, reported, allQuotes, project } = r.scores;
+  const { people, places, placeLinks, quotes, reported, allQuotes, project } = r.scores;
   if (people) lines.push(prfRow('people (exact)', people.exact));
   if (places) lines.push(prfRow('places (exact)', places.exact));
+  if (placeLinks) {
+    const share = (n: number): string => pc(n / placeLinks.judged);
+    lines.push(`  ${'place country right'.padEnd(22)}${share(placeLinks.right).padStart(6)}  of ${placeLinks.judged} gold place mentions with a country; ` +
+      `wrong ${share(placeLinks.wrong)}, unlinked ${share(placeLinks.unlinked)}, not found ${share(placeLinks.notFound)}`);
+  }
   if (quotes) {
     lines.push(prfRow('quotes (IoU>=0.5)', quotes.quotesLenient));
     lines.push(prfRow('quotes (exact core)', quotes.quotesExactCore));
@@ -61,6 +66,7 @@ const MISS_TITLES: Record<MissKind, string> = {
   'speaker-wrong': 'wrong speaker', 'kind-wrong': 'wrong quote kind', 'nonspeech-as-speech': 'non-speech counted as speech',
   'reported-missed': 'reported speech missed', 'reported-extra': 'reported speech predicted, not in gold',
   'reported-speaker-wrong': 'reported speech, wrong speaker',
+  'place-country-wrong': 'places linked to the wrong country', 'place-unlinked': 'places found but not linked',
 };
 
 /** Up to `n` misses of each kind, each in its sentence. */

@@ -1,6 +1,6 @@
 // Sums per-document counts into the scores of a gold source, in the shape score.mjs prints with --json
 // (fractions 0..1), and flattens them into named percentages that quality/thresholds.json sets floors for.
-import type { DocCounts, EntityCounts, QuoteCounts } from './metrics.js';
+import type { DocCounts, EntityCounts, PlaceLinkCounts, QuoteCounts } from './metrics.js';
 import type { AllQuotesCounts, ReportedCounts } from './reported.js';
 
 export interface Prf {
@@ -49,6 +49,8 @@ export interface AllQuotesScore extends Prf {
 export interface Scores {
   people: EntityScore | null;
   places: EntityScore | null;
+  /** Gold place mentions with a country: counts of right, wrong and missing links (project gold). */
+  placeLinks: PlaceLinkCounts | null;
   quotes: QuoteScore | null;
   reported: ReportedScore | null;
   allQuotes: AllQuotesScore | null;
@@ -124,6 +126,7 @@ export function summarize(docs: DocCounts[], { project = false } = {}): Scores {
   return {
     people: sumEntities(docs.map((d) => d.people)),
     places: sumEntities(docs.map((d) => d.places)),
+    placeLinks: sumCounts(docs.map((d) => d.placeLinks)),
     quotes: quotes.score,
     reported: sumReported(docs.map((d) => d.reported)),
     allQuotes: sumAllQuotes(docs.map((d) => d.allQuotes)),
@@ -137,7 +140,7 @@ export function summarize(docs: DocCounts[], { project = false } = {}): Scores {
 export type Figures = Record<string, number | null>;
 
 export const FIGURE_NAMES = [
-  'peopleP', 'peopleR', 'peopleF1', 'placesP', 'placesR', 'placesF1',
+  'peopleP', 'peopleR', 'peopleF1', 'placesP', 'placesR', 'placesF1', 'placeCountryRight', 'placeCountryWrong',
   'quotesP', 'quotesR', 'quotesF1', 'quotesExactF1', 'speakerAccuracy', 'attributedP', 'attributedR', 'attributedF1',
   'kindAccuracy', 'nonSpeechAvoided',
   'reportedP', 'reportedR', 'reportedF1', 'reportedSpeakerAccuracy', 'reportedAttributedF1', 'allQuotesP', 'allQuotesR', 'allQuotesF1',
@@ -150,6 +153,9 @@ export function figures(s: Scores): Figures {
   return {
     ...prfFigures('people', s.people?.exact),
     ...prfFigures('places', s.places?.exact),
+    // shares of all gold place mentions with a country, found or not, as the linking targets count them
+    placeCountryRight: s.placeLinks ? pc(s.placeLinks.right / s.placeLinks.judged) : null,
+    placeCountryWrong: s.placeLinks ? pc(s.placeLinks.wrong / s.placeLinks.judged) : null,
     ...prfFigures('quotes', s.quotes?.quotesLenient),
     quotesExactF1: pc(s.quotes?.quotesExactCore.f1),
     speakerAccuracy: pc(s.quotes?.speakerAccuracy),
