@@ -1,5 +1,5 @@
 // Trains the entity tagger (averaged perceptron, greedy decoding) on CoNLL-2003 train and writes
-// src/models/entities.json. Deterministic: fixed document order shuffled by a seeded generator.
+// src/models/entities.json and its compiled form entities.bin. Deterministic: fixed document order shuffled by a seeded generator.
 //   npx tsx scripts/train-entities.ts [--epochs 12] [--holdout] [--out FILE]
 // --holdout trains on the first 80% of the documents and reports on the rest (for error analysis).
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ import {
 import { NamedSink, bestAllowed, decode, type Scorer } from '../src/entities/tagger/decode.js';
 import { LABELS, runsFromLabels } from '../src/entities/tagger/labels.js';
 import { encodeModel } from '../src/entities/tagger/model-file.js';
+import { writeEntityBinary } from './build-entity-binary.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -191,6 +192,7 @@ function main(): void {
   if (!HOLDOUT || args.includes('--out')) {
     fs.writeFileSync(OUT, json + '\n');
     console.log(`wrote ${OUT} (${(json.length / 1e6).toFixed(2)} MB)`);
+    writeEntityBinary(OUT, OUT.replace(/\.json$/, '.bin'));
   }
 }
 

@@ -14,6 +14,7 @@ vi.mock('../src/index.js', async (importOriginal) => {
     ...real,
     annotate: (text: string, options?: { path?: string | null }) => {
       if (text.includes('BOOM')) throw new Error('stage exploded');
+      if (text.includes('SPIN')) for (;;);
       return real.annotate(text, options);
     },
   };
@@ -46,6 +47,15 @@ describe('failures of one article', () => {
     expect(summary.articles).toEqual({ read: 3, written: 2, skipped: 0, failed: 1 });
     expect(summary.failures).toEqual([{ path: join(dir.path, 'in/b.txt'), reason: 'worker exited with code 3' }]);
     expect(await listFiles(join(dir.path, 'out'))).toEqual([LAST_RUN, 'a.json', 'c.json']);
+  });
+
+  it('one article, annotated in the main thread, still fails past --timeout', async () => {
+    await writeTree(dir.path, { 'one.txt': `${article(4)} SPIN` });
+    const parsed = parseExtractArgs([join(dir.path, 'one.txt'), '--out', join(dir.path, 'out-one'), '--quiet', '--workers', '2', '--timeout', '1']);
+    if (parsed.kind !== 'run') throw new Error(parsed.kind);
+    const { summary } = await runBatch(parsed.options);
+    expect(summary.articles).toEqual({ read: 1, written: 0, skipped: 0, failed: 1 });
+    expect(summary.failures).toEqual([{ path: join(dir.path, 'one.txt'), reason: 'annotate took longer than 1 s and was stopped (see --timeout)' }]);
   });
 
   it.each([

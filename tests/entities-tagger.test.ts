@@ -6,8 +6,8 @@ import { emptyDocument } from '../src/document.js';
 import { tokenize } from '../src/stages/tokenize.js';
 import { T, buildTokenTable, staticFeatures } from '../src/entities/tagger/features.js';
 import { NamedSink, decode, type Scorer } from '../src/entities/tagger/decode.js';
-import { ENTITY_MODEL, LinearModel } from '../src/entities/tagger/model.js';
-import { encodeModel, featureNames, type SerializedModel } from '../src/entities/tagger/model-file.js';
+import { COMPILED_MODEL_URL, ENTITY_MODEL, LinearModel } from '../src/entities/tagger/model.js';
+import { compile, decodeCompiled, encodeCompiled, encodeModel, featureNames, type SerializedModel } from '../src/entities/tagger/model-file.js';
 import { LABELS } from '../src/entities/tagger/labels.js';
 
 const WIDTH = LABELS.length;
@@ -66,6 +66,25 @@ describe('feature look-up by numbers', () => {
     expect(scoreOf(model, T['first|w'], 'paris')).toBe(5);
     expect(scoreOf(model, T.w, 'paris')).toBe(0);
     expect(scoreOf(model, T['psh|sh|nsh'], 'X', 'x', 'never-seen')).toBe(0);
+  });
+});
+
+describe('the compiled model file', () => {
+  it('is entities.json compiled (run scripts/build-entity-binary.ts after training)', () => {
+    const json = JSON.parse(readFileSync(new URL('../src/models/entities.json', import.meta.url), 'utf8')) as SerializedModel;
+    const compiled = compile(json);
+    const bytes = encodeCompiled(compiled);
+    expect(Buffer.compare(readFileSync(COMPILED_MODEL_URL), bytes)).toBe(0);
+    expect(decodeCompiled(bytes)).toEqual(compiled);
+  });
+
+  it('scores as the model file it was compiled from', () => {
+    const file = tinyModel(['b', 'w=a|b', 'first|w=paris']);
+    const fromBytes = new LinearModel(decodeCompiled(encodeCompiled(compile(file))));
+    for (const [template, parts] of [[T.b, []], [T.w, ['a|b']], [T['first|w'], ['paris']], [T.w, ['paris']]] as const) {
+      expect(scoreOf(fromBytes, template, ...parts)).toBe(scoreOf(new LinearModel(file), template, ...parts));
+    }
+    expect(scoreOf(fromBytes, T['first|w'], 'paris')).toBeGreaterThan(0);
   });
 });
 

@@ -1,8 +1,9 @@
 // Places on the map: one choice from the name and the document, or no link at all.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { mapEntries } from '../src/geo/gazetteer.js';
-import { mapKey } from '../src/geo/map-key.js';
+import { foldName, mapKey } from '../src/geo/map-key.js';
 import { ENGLISH_COUNTRY_NAMES, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
 
 const linkOf = (text: string, name: string) => {
@@ -19,6 +20,11 @@ describe('map keys', () => {
     ['the Netherlands', 'netherlands'],
     ['Emilia-Romagna', 'emilia romagna'],
   ])('%s -> %s', (name, key) => expect(mapKey(name)).toBe(key));
+
+  it('folds a plain name (its shortcut) as the full fold does', () => {
+    const piece = fc.constantFrom('the', 'The', 'THE', 'New', 'york', 'St', '.', "'", '’', 'é', 'Ł', '-', ' ', '  ', '\t', 'x');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => mapKey(pieces.join('')) === foldName(pieces.join(''))), { numRuns: 2000 });
+  });
 });
 
 describe('the map', () => {

@@ -2,7 +2,7 @@
 // to the annotate pool and writes each output atomically. A single producer feeds a bounded window of
 // articles in flight, so memory stays flat whatever the corpus size; annotations are dropped once
 // written. Bad input fails that article only: the run goes on and the summary lists the reasons.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 // the leaf modules, not ../index.js: the main thread must not load the NLP models the workers use
@@ -14,7 +14,7 @@ import { OrderedSink, StdoutSink } from './jsonl-output.js';
 import { checkRecord, maxLineBytesFor, readJsonLines, type JsonLine } from './jsonl.js';
 import { STDOUT, type ExtractOptions } from './options.js';
 import { outputPathOf, recordOutputPath, refuseOverwrites } from './overwrite-guard.js';
-import { createAnnotator, type Annotator } from './pool.js';
+import { createAnnotator, singleArticleAnnotator, type Annotator } from './pool.js';
 import { Progress } from './progress.js';
 import { readArticleText } from './read-article.js';
 import { isUpToDate } from './resume.js';
@@ -51,7 +51,11 @@ export async function runBatch(options: ExtractOptions, hooks: BatchHooks = {}):
   // before anything is read or created: a run that would write over an input is a usage error
   await refuseOverwrites(options, [join(options.out, SUMMARY_FILE)]);
   const progress = hooks.progress ?? new Progress('off');
-  const batch = new Batch(options, progress, hooks.shouldStop ?? (() => false), createAnnotator(options.workers, options.timeoutSeconds, hooks.workerUrl));
+  const annotator =
+    options.workers > 0 && !hooks.workerUrl && (await isOneArticle(options.inputs))
+      ? singleArticleAnnotator(options.timeoutSeconds)
+      : createAnnotator(options.workers, options.timeoutSeconds, hooks.workerUrl);
+  const batch = new Batch(options, progress, hooks.shouldStop ?? (() => false), annotator);
   try {
     await batch.prepare();
     await batch.run();
@@ -60,6 +64,15 @@ export async function runBatch(options: ExtractOptions, hooks: BatchHooks = {}):
     progress.finish();
   }
   return batch.finish();
+}
+
+/** The inputs are one article file (a regular .txt or .md file): nothing for a second thread to do. */
+async function isOneArticle(inputs: string[]): Promise<boolean> {
+  if (inputs.length !== 1 || ARTICLE_INPUTS.classify(inputs[0]!) !== 'article') return false;
+  return stat(inputs[0]!).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 }
 
 class Batch {

@@ -87,7 +87,8 @@ Options
   --keep-fields A,B   fields of a JSON Lines record copied as written into source.fields (a field the
                       record lacks is left out), so that annotations join back to their input
   --workers N         threads that annotate in parallel, at most (default: number of cores); a thread
-                      starts only when the others are busy, so one file starts one; 0 = no thread
+                      starts only when the others are busy; one article file is annotated in
+                      the main thread, with no thread to start; 0 = no thread
   --concurrency N     files read or written at once (default: ${DEFAULT_CONCURRENCY})
   --timeout SECONDS   time one article may take in a worker before it is stopped and reported as a
                       failure (default: ${DEFAULT_TIMEOUT_SECONDS}); not applied with --workers 0

@@ -2,9 +2,13 @@
 //   (a) wink-nlp readDoc alone (the model and pipes src/stages/tokenize.ts uses),
 //   (b) compromise: nlp(text) then .people(), .places(), .quotations(), each forced with .json(),
 //   (c) onrecord's annotate in this one thread,
-//   (d) onrecord's batch through the real CLI and worker pool, with 1 worker and with every core,
+//   (d) onrecord's batch through the real CLI and worker pool, with 1 worker and with every core, and
+//       two 1-worker processes at once, each on half of the files,
 // and the batch's peak RSS, then (e) annotate's time per character on one article of 10k to 5M characters
-// (src/cli/bench-scaling.ts; `--scaling` runs that part alone). Texts: the project's corpus/ articles, plus the texts of
+// (src/cli/bench-scaling.ts; `--scaling` runs that part alone), and as whole processes, start-up included:
+//   (f) `onrecord extract one.txt` on one corpus article (median of runs),
+//   (g) `onrecord extract DIR --workers 1` against compromise (src/cli/bench-compromise.ts) on the same
+//       files: the PolNeAR dev texts when ../shared/eval/polnear_dev.jsonl is there, else corpus/. Texts: the project's corpus/ articles, plus the texts of
 // ../shared/eval/polnear_train.jsonl when that file is there, repeated to a decent size.
 // Peak RSS: the CLI runs as a child process; its workers are threads of that one process, so its VmHWM
 // (peak resident set, from /proc/<pid>/status, sampled every 50 ms; the last sample before exit is kept)
@@ -28,10 +32,26 @@ import { formatScaling, measureScaling, type ScalingRow } from './bench-scaling.
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(PROJECT, 'dist', 'cli', 'main.js');
 const POLNEAR = join(PROJECT, '..', 'shared', 'eval', 'polnear_train.jsonl');
+const POLNEAR_DEV = join(PROJECT, '..', 'shared', 'eval', 'polnear_dev.jsonl');
+const COMPROMISE_RUNNER = join(PROJECT, 'dist', 'cli', 'bench-compromise.js');
+/** Runs of the one-article process, and of each whole-process comparison. */
+const PROCESS_RUNS = 5;
+
+const usage = (): string => `Usage: npm run bench [-- --scaling]   (or node dist/cli/bench.js [--scaling])
+
+Measures onrecord's speed and memory beside wink-nlp and compromise on the same texts: corpus/ plus
+../shared/eval/polnear_train.jsonl when present, repeated to ${BATCH_ARTICLES_TEXT} texts. Prints a table and writes
+output/.onrecord/bench-results.json. Takes several minutes; run it on an otherwise idle machine, or compare
+only figures of one run.
+
+  --scaling   only annotate's time per character on one article of 10k to 5M characters
+              (output/.onrecord/bench-scaling.json)
+  --help      this text`;
 /** Each in-thread measure runs over the text set once, or stops at this budget (rate from what ran). */
 const SECONDS_PER_MEASURE = 20;
 const TARGET_WORDS = 400_000;
 const BATCH_ARTICLES = 2000;
+const BATCH_ARTICLES_TEXT = '2,000';
 
 const countWords = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 
@@ -103,9 +123,16 @@ interface BatchRun {
   exitCode: number | null;
 }
 
-async function runBatch(input: string, out: string, workers: number, words: number, articles: number): Promise<BatchRun> {
+interface ProcessRun {
+  seconds: number;
+  peakRssMiB: number;
+  exitCode: number | null;
+}
+
+/** Runs `node args…` to its end: wall time and peak RSS (VmHWM, sampled every 50 ms). */
+async function runProcess(args: string[]): Promise<ProcessRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'extract', input, '--out', out, '--workers', String(workers), '--force', '--quiet'], { stdio: 'inherit' });
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
   let peakKiB = 0;
   const sample = async (): Promise<void> => {
     const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
@@ -115,8 +142,54 @@ async function runBatch(input: string, out: string, workers: number, words: numb
   const timer = setInterval(() => void sample(), 50);
   const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   clearInterval(timer);
+  return { seconds: (performance.now() - started) / 1000, peakRssMiB: peakKiB / 1024, exitCode };
+}
+
+const extractArgs = (input: string, out: string, workers: number): string[] => [CLI, 'extract', input, '--out', out, '--workers', String(workers), '--force', '--quiet'];
+
+async function runBatch(input: string, out: string, workers: number, words: number, articles: number): Promise<BatchRun> {
+  const { seconds, peakRssMiB, exitCode } = await runProcess(extractArgs(input, out, workers));
+  return { workers, wordsPerSecond: words / seconds, articlesPerSecond: articles / seconds, seconds, peakRssMiB, exitCode };
+}
+
+/** Two 1-worker processes at once, each on one half of the files: words per second of the pair. */
+async function runHalves(halves: [string, string], out: string, words: number): Promise<{ wordsPerSecond: number; seconds: number; exitCodes: (number | null)[] }> {
+  const started = performance.now();
+  const runs = await Promise.all(halves.map((half, i) => runProcess(extractArgs(half, `${out}-${i}`, 1))));
   const seconds = (performance.now() - started) / 1000;
-  return { workers, wordsPerSecond: words / seconds, articlesPerSecond: articles / seconds, seconds, peakRssMiB: peakKiB / 1024, exitCode };
+  return { wordsPerSecond: words / seconds, seconds, exitCodes: runs.map((r) => r.exitCode) };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Whole-process timings, the two commands alternated, medians over PROCESS_RUNS. */
+async function alternate(first: string[], second: string[]): Promise<[number[], number[]]> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < PROCESS_RUNS; r++) {
+    a.push((await runProcess(first)).seconds);
+    b.push((await runProcess(second)).seconds);
+  }
+  return [a, b];
+}
+
+/** The PolNeAR dev texts (else the corpus articles) as .txt files in `folder`; their count. */
+async function processSet(folder: string, corpus: string[]): Promise<{ files: number; source: string }> {
+  await mkdir(folder);
+  const texts: string[] = [];
+  let source = 'corpus/';
+  if (existsSync(POLNEAR_DEV)) {
+    for (const line of (await readFile(POLNEAR_DEV, 'utf8')).split('\n')) {
+      const text = line.trim() === '' ? undefined : (JSON.parse(line) as { text?: unknown }).text;
+      if (typeof text === 'string') texts.push(text);
+    }
+    source = '../shared/eval/polnear_dev.jsonl';
+  } else texts.push(...corpus);
+  for (const [i, text] of texts.entries()) await writeFile(join(folder, `p${String(i).padStart(4, '0')}.txt`), text);
+  return { files: texts.length, source };
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -137,6 +210,16 @@ function scaling(articles: string[]): ScalingRow[] {
 }
 
 async function main(): Promise<void> {
+  const unknown = process.argv.slice(2).filter((a) => a !== '--scaling' && a !== '--help' && a !== '-h');
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(usage());
+    return;
+  }
+  if (unknown.length > 0) {
+    console.error(`bench: unknown argument ${unknown[0]}\n\n${usage()}`);
+    process.exitCode = 2;
+    return;
+  }
   if (process.argv.includes('--scaling')) {
     const rows = scaling(await corpusArticles());
     console.log(`Results: ${await writeResults('bench-scaling.json', { version: VERSION, node: process.version, scaling: rows })}`);
@@ -167,10 +250,18 @@ async function main(): Promise<void> {
 
   const tmp = await mkdtemp(join(tmpdir(), 'onrecord-bench-'));
   let batch: BatchRun[];
+  let halves: Awaited<ReturnType<typeof runHalves>>;
+  let oneArticle: number[];
+  let whole: { files: number; source: string; onrecord: number[]; compromise: number[] };
   try {
     const input = join(tmp, 'in');
-    await mkdir(input);
-    for (const [i, text] of set.entries()) await writeFile(join(input, `a${String(i).padStart(5, '0')}.txt`), text);
+    const halfFolders: [string, string] = [join(tmp, 'half-0'), join(tmp, 'half-1')];
+    await Promise.all([input, ...halfFolders].map((f) => mkdir(f)));
+    for (const [i, text] of set.entries()) {
+      const name = `a${String(i).padStart(5, '0')}.txt`;
+      await writeFile(join(input, name), text);
+      await writeFile(join(halfFolders[i < set.length / 2 ? 0 : 1], name), text);
+    }
     const warm = join(tmp, 'warm');
     await mkdir(warm);
     for (const [i, text] of set.slice(0, 50).entries()) await writeFile(join(warm, `w${i}.txt`), text);
@@ -178,8 +269,22 @@ async function main(): Promise<void> {
     batch = [];
     for (const workers of [1, availableParallelism()]) {
       batch.push(await runBatch(input, join(tmp, `out-${workers}`), workers, setWords, set.length));
-      console.log(`(d) batch, ${workers} worker(s): ${fmt(batch.at(-1)!.wordsPerSecond)} words/s`);
+      console.log(`(d) batch, ${workers} worker(s): ${fmt(batch.at(-1)!.wordsPerSecond)} words/s, peak RSS ${batch.at(-1)!.peakRssMiB.toFixed(0)} MiB`);
     }
+    halves = await runHalves(halfFolders, join(tmp, 'out-half'), setWords);
+    console.log(`(d) two 1-worker processes at once, each on half the files: ${fmt(halves.wordsPerSecond)} words/s`);
+
+    const one = join(tmp, 'one.txt');
+    await writeFile(one, (await corpusArticles())[0]!);
+    oneArticle = [];
+    for (let r = 0; r < PROCESS_RUNS; r++) oneArticle.push((await runProcess([CLI, 'extract', one, '--out', join(tmp, 'out-one'), '--force', '--quiet'])).seconds);
+    console.log(`(f) one-article process: median ${median(oneArticle).toFixed(2)} s`);
+
+    const files = join(tmp, 'process-set');
+    const { files: count, source } = await processSet(files, await corpusArticles());
+    const [ours, theirs] = await alternate([...extractArgs(files, join(tmp, 'out-process'), 1)], [COMPROMISE_RUNNER, files]);
+    whole = { files: count, source, onrecord: ours, compromise: theirs };
+    console.log(`(g) whole process over ${count} files: onrecord --workers 1 median ${median(ours).toFixed(2)} s, compromise ${median(theirs).toFixed(2)} s`);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -191,17 +296,49 @@ async function main(): Promise<void> {
     ['(c) onrecord annotate, 1 thread', fmt(c.wordsPerSecond), ''],
     [`(d) onrecord batch CLI, 1 worker (${set.length} files)`, fmt(d1.wordsPerSecond), `${d1.peakRssMiB.toFixed(0)} MiB`],
     [`(d) onrecord batch CLI, ${dAll.workers} workers (${set.length} files)`, fmt(dAll.wordsPerSecond), `${dAll.peakRssMiB.toFixed(0)} MiB`],
+    [`(d) two 1-worker processes at once, half the files each`, fmt(halves.wordsPerSecond), ''],
   ];
-  const ratios = { cOverB: c.wordsPerSecond / b.wordsPerSecond, cOverA: c.wordsPerSecond / a.wordsPerSecond, dAllOverD1: dAll.wordsPerSecond / d1.wordsPerSecond };
+  const ratios = {
+    cOverB: c.wordsPerSecond / b.wordsPerSecond,
+    cOverA: c.wordsPerSecond / a.wordsPerSecond,
+    dAllOverD1: dAll.wordsPerSecond / d1.wordsPerSecond,
+    dAllOverHalves: dAll.wordsPerSecond / halves.wordsPerSecond,
+    wholeProcessCompromiseOverOnrecord: median(whole.compromise) / median(whole.onrecord),
+  };
+  const perExtraWorkerMiB = (dAll.peakRssMiB - d1.peakRssMiB) / Math.max(1, dAll.workers - 1);
   console.log('\n| measure | words/s | peak RSS |\n|---|---:|---:|');
   for (const [name, rate, rss] of rows) console.log(`| ${name} | ${rate} | ${rss} |`);
-  console.log(`\nc/b = ${ratios.cOverB.toFixed(2)}   c/a = ${ratios.cOverA.toFixed(2)}   d(${dAll.workers})/d(1) = ${ratios.dAllOverD1.toFixed(2)}`);
+  console.log(`
+annotate / wink readDoc (c/a):                     ${ratios.cOverA.toFixed(2)}   (target >= 0.25)
+annotate / compromise (c/b):                       ${ratios.cOverB.toFixed(2)}
+one-article process (f), median of ${PROCESS_RUNS}:             ${median(oneArticle).toFixed(2)} s   (target <= 0.5 s)
+peak RSS, ${dAll.workers} workers, ${set.length} articles:              ${dAll.peakRssMiB.toFixed(0)} MiB   (target <= 300)
+peak RSS per extra worker:                         ${perExtraWorkerMiB.toFixed(0)} MiB   (target <= 60)
+${dAll.workers} workers / 1 worker:                             ${ratios.dAllOverD1.toFixed(2)}
+${dAll.workers} workers / two 1-worker processes on halves:     ${ratios.dAllOverHalves.toFixed(2)}   (target >= 0.95)
+whole process, ${whole.files} files, onrecord vs compromise:    ${ratios.wholeProcessCompromiseOverOnrecord.toFixed(2)}x   (target >= 6; medians ${median(whole.onrecord).toFixed(2)} s vs ${median(whole.compromise).toFixed(2)} s)`);
 
   const scalingRows = scaling(await corpusArticles());
 
-  const results = { version: VERSION, cores: availableParallelism(), node: process.version, texts: sources, words: setWords, wink: a, compromise: b, annotate: c, batch, ratios, scaling: scalingRows };
+  const results = {
+    version: VERSION,
+    cores: availableParallelism(),
+    node: process.version,
+    texts: sources,
+    words: setWords,
+    wink: a,
+    compromise: b,
+    annotate: c,
+    batch,
+    halves,
+    perExtraWorkerMiB,
+    oneArticleSeconds: oneArticle,
+    wholeProcess: whole,
+    ratios,
+    scaling: scalingRows,
+  };
   console.log(`Results: ${await writeResults('bench-results.json', results)}`);
-  if (batch.some((r) => r.exitCode !== 0)) {
+  if (batch.some((r) => r.exitCode !== 0) || halves.exitCodes.some((code) => code !== 0)) {
     console.error('bench: a batch run did not exit 0');
     process.exitCode = 1;
   }

@@ -3,7 +3,7 @@
 // keeps a word whole once it is cached ("Trump’s" stops splitting into "Trump" + "’s"): without this, an
 // article's annotation would depend on what was annotated before it in the same process.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { sbdPosModel } from './wink-model.js';
 
 /** The parts of wink's core model that its cache grows as it reads (the model's feature tables). */
 interface FeatureTable {
@@ -44,11 +44,8 @@ const watch = (table: FeatureTable): Table => ({ table, pristine: table.list.len
 
 function createInstance(): Instance {
   let core: CoreModel | undefined;
-  // wink reads its core model through `core()`; keeping a hold of that object lets `forget` reach the
-  // tables its cache adds to.
-  const loadCore = (model as unknown as { core: () => CoreModel }).core;
-  const watched = { ...model, core: () => (core = loadCore()) };
-  const wink = winkNLP(watched as typeof model, ['sbd', 'pos']);
+  // keeping a hold of the core model wink reads lets `forget` reach the tables its cache adds to
+  const wink = winkNLP(sbdPosModel((c) => (core = c as CoreModel)), ['sbd', 'pos']);
   if (!core) throw new Error('onrecord: wink-nlp did not load its core model through core()');
   const c: CoreModel = core;
   const features = c.packing.efList.map((f) => c.features[f]).filter((t): t is FeatureTable => !!t?.hash);

@@ -1,5 +1,6 @@
 // The file format of the entity tagger's weights (src/models/entities.json): each feature as a template
 // and part numbers, so that loading it builds no feature names and hashes no strings but the parts.
+import { decodeBase64 } from '../../base64.js';
 import { LABELS } from './labels.js';
 import { TEMPLATE_NAMES, featureCuts, featureName, templateArity } from './features.js';
 
@@ -20,23 +21,6 @@ export interface SerializedModel {
   aliases: number[][];
   /** Per feature, one little-endian int16 per label, in base64. */
   weights: string;
-}
-
-/** Node's Buffer decodes base64 far faster than atob; browsers have atob only. */
-const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
-
-/** The bytes of a base64 string, in an ArrayBuffer of their own. */
-function decodeBase64(b64: string): Uint8Array {
-  if (NodeBuffer) {
-    const decoded = NodeBuffer.from(b64, 'base64');
-    const bytes = new Uint8Array(decoded.length);
-    bytes.set(decoded);
-    return bytes;
-  }
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -128,6 +112,46 @@ export function encodeModel(names: readonly string[], int16: Int16Array, scale: 
   };
 }
 
+/**
+ * A feature key in two int32: template and first part, second and third parts. Part numbers fit in 16 bits
+ * (the file stores them so, and NO_PART becomes 0xfffe, a number no part has).
+ */
+export const high = (t: number, a: number): number => (t << 16) | (a & 0xffff);
+export const low = (b: number, c: number): number => ((b & 0xffff) << 16) | (c & 0xffff);
+
+/** Slot of a packed feature key in a table of mask + 1 slots. */
+export function hashKey(high: number, low: number, mask: number): number {
+  let h = Math.imul(high ^ 0x165667b1, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ low, 0x85ebca77);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/** The hash table of the model file's features (see LinearModel), ready to load. */
+export function compile(model: SerializedModel): CompiledModel {
+  if (model.labels.join() !== LABELS.join()) throw new Error('entity model labels do not match the tagger');
+  const width = LABELS.length;
+  const { entries, size, features } = readFeatures(model);
+  let capacity = 1024;
+  while (capacity < (size / 5) * 1.5) capacity *= 2;
+  const mask = capacity - 1;
+  const table = new Int32Array(capacity * 3);
+  for (let e = 0; e < size; e += 5) {
+    const h = high(entries[e]!, entries[e + 1]!);
+    const l = low(entries[e + 2]!, entries[e + 3]!);
+    let slot = hashKey(h, l, mask);
+    while (table[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+    table[slot * 3] = h;
+    table[slot * 3 + 1] = l;
+    table[slot * 3 + 2] = 1 + entries[e + 4]! * width;
+  }
+  const int16 = decode16(model.weights, Int16Array, true);
+  if (int16.length !== features * width) throw new Error('entity model: weights do not match the features');
+  const weights = new Float32Array(int16.length);
+  for (let i = 0; i < int16.length; i++) weights[i] = int16[i]! / model.scale;
+  return { parts: model.parts, table, weights };
+}
+
 /** Feature names of a model file, in the order of its weights (aliases left out). */
 export function featureNames(model: SerializedModel): string[] {
   const names: string[] = [];
@@ -137,4 +161,61 @@ export function featureNames(model: SerializedModel): string[] {
     names[entries[e + 4]!] ??= featureName(entries[e]!, part(entries[e + 1]!), part(entries[e + 2]!), part(entries[e + 3]!));
   }
   return names;
+}
+
+/**
+ * The model compiled for loading (src/models/entities.bin, written from entities.json by
+ * scripts/build-entity-binary.ts): the part strings, the tagger's hash table of feature keys as it is in
+ * memory, and the weights as the tagger adds them (float32, each int16 / scale of the model file). Loading
+ * it is reading three arrays, not decoding base64, hashing every feature and dividing every weight again.
+ * Layout, little-endian: "ORM2", then three sections, each a uint32 byte length and its bytes padded to 4:
+ * the parts as a JSON array (UTF-8), the table (int32), the weights (float32).
+ */
+export interface CompiledModel {
+  parts: string[];
+  /** Per slot: the two key numbers and 1 + the offset of the weights (0: an empty slot). */
+  table: Int32Array;
+  weights: Float32Array;
+}
+
+const MAGIC = 'ORM2';
+
+export function encodeCompiled(model: CompiledModel): Uint8Array {
+  const parts = new TextEncoder().encode(JSON.stringify(model.parts));
+  const sections = [parts, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength), new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)];
+  if (!LITTLE_ENDIAN) throw new Error('entity model: writing the compiled model needs a little-endian machine');
+  const padded = (n: number): number => (n + 3) & ~3;
+  const bytes = new Uint8Array(4 + sections.reduce((sum, s) => sum + 4 + padded(s.length), 0));
+  const view = new DataView(bytes.buffer);
+  bytes.set(new TextEncoder().encode(MAGIC), 0);
+  let at = 4;
+  for (const s of sections) {
+    view.setUint32(at, s.length, true);
+    bytes.set(s, at + 4);
+    at += 4 + padded(s.length);
+  }
+  return bytes;
+}
+
+export function decodeCompiled(input: Uint8Array): CompiledModel {
+  // the typed arrays below are views: they need the file at an offset that is a multiple of 4
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('entity model: not a compiled model file');
+  if (!LITTLE_ENDIAN) throw new Error('entity model: the compiled model is read on little-endian machines only');
+  let at = 4;
+  const section = (): Uint8Array => {
+    const length = view.getUint32(at, true);
+    const s = bytes.subarray(at + 4, at + 4 + length);
+    at += 4 + ((length + 3) & ~3);
+    return s;
+  };
+  const parts = JSON.parse(new TextDecoder().decode(section())) as string[];
+  const table = section();
+  const weights = section();
+  return {
+    parts,
+    table: new Int32Array(table.buffer, table.byteOffset, table.length / 4),
+    weights: new Float32Array(weights.buffer, weights.byteOffset, weights.length / 4),
+  };
 }

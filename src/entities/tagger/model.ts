@@ -1,24 +1,10 @@
 // The trained weights of the entity tagger (src/models/entities.json, written by
-// scripts/train-entities.ts), decoded once at module load into a hash table keyed by numbers.
-import weights from '../../models/entities.json' with { type: 'json' };
+// scripts/train-entities.ts), as a hash table keyed by numbers: read at module load from its compiled
+// form, src/models/entities.bin (scripts/build-entity-binary.ts).
+import { readFileSync } from 'node:fs';
 import { LABELS } from './labels.js';
-import { NO_PART, decode16, readFeatures, type SerializedModel } from './model-file.js';
+import { NO_PART, compile, decodeCompiled, hashKey, high, low, type CompiledModel, type SerializedModel } from './model-file.js';
 import type { Scorer, ScoringSink } from './decode.js';
-
-/**
- * A feature key in two int32: template and first part, second and third parts. Part numbers fit in 16 bits
- * (the file stores them so, and NO_PART becomes 0xfffe, a number no part has).
- */
-const high = (t: number, a: number): number => (t << 16) | (a & 0xffff);
-const low = (b: number, c: number): number => ((b & 0xffff) << 16) | (c & 0xffff);
-
-/** Slot of a packed feature key in a table of mask + 1 slots. */
-function hashKey(high: number, low: number, mask: number): number {
-  let h = Math.imul(high ^ 0x165667b1, 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ low, 0x85ebca77);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) & mask;
-}
 
 /**
  * Feature weights looked up by numbers, never by name: every string that occurs as a part of a feature
@@ -32,29 +18,12 @@ export class LinearModel implements Scorer<number> {
   private readonly mask: number;
   private readonly weights: Float32Array;
 
-  constructor(model: SerializedModel) {
-    if (model.labels.join() !== LABELS.join()) throw new Error('entity model labels do not match the tagger');
-    const width = LABELS.length;
-    this.partIds = new Map(model.parts.map((part, i) => [part, i]));
-    const { entries, size, features } = readFeatures(model);
-    let capacity = 1024;
-    while (capacity < (size / 5) * 1.5) capacity *= 2;
-    const mask = (this.mask = capacity - 1);
-    const table = (this.table = new Int32Array(capacity * 3));
-    for (let e = 0; e < size; e += 5) {
-      const h = high(entries[e]!, entries[e + 1]!);
-      const l = low(entries[e + 2]!, entries[e + 3]!);
-      let slot = hashKey(h, l, mask);
-      while (table[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
-      table[slot * 3] = h;
-      table[slot * 3 + 1] = l;
-      table[slot * 3 + 2] = 1 + entries[e + 4]! * width;
-    }
-    const int16 = decode16(model.weights, Int16Array, true);
-    if (int16.length !== features * width) throw new Error('entity model: weights do not match the features');
-    const scaled = (this.weights = new Float32Array(int16.length));
-    const { scale } = model;
-    for (let i = 0; i < int16.length; i++) scaled[i] = int16[i]! / scale;
+  constructor(model: SerializedModel | CompiledModel) {
+    const { parts, table, weights } = 'table' in model ? model : compile(model);
+    this.partIds = new Map(parts.map((part, i) => [part, i]));
+    this.table = table;
+    this.mask = table.length / 3 - 1;
+    this.weights = weights;
   }
 
   part(s: string): number {
@@ -102,4 +71,7 @@ class ModelSink implements ScoringSink<number> {
   }
 }
 
-export const ENTITY_MODEL = new LinearModel(weights as unknown as SerializedModel);
+/** The compiled model file: src/models/ beside src/entities/ (dist/models/ once built). */
+export const COMPILED_MODEL_URL = new URL('../../models/entities.bin', import.meta.url);
+
+export const ENTITY_MODEL = new LinearModel(decodeCompiled(readFileSync(COMPILED_MODEL_URL)));
