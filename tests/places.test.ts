@@ -104,3 +104,24 @@ describe('places: behaviours', () => {
     expect(london[0]!.mentions.map((m) => m.text)).toEqual(['LONDON', 'London']);
   });
 });
+
+describe('places written as compounds', () => {
+  const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it.each([
+    ['Heavy snow closed roads across Emilia-Romagna on Friday.', 'Emilia-Romagna'],
+    ['The engineers came from Baden-Württemberg and stayed a week.', 'Baden-Württemberg'],
+    ['Crews from Friuli-Venezia Giulia arrived at dawn.', 'Friuli-Venezia Giulia'],
+    ['The firm opened a depot in Stockton-on-Tees last year.', 'Stockton-on-Tees'],
+    ['Volunteers drove in from Dumfries and Galloway overnight.', 'Dumfries and Galloway'],
+  ])('a compound the map knows is one place: %s', (text, name) => {
+    const places = placesOf(text);
+    expect(places).toContain(name);
+    for (const piece of name.split(/-| and /)) if (piece !== name) expect(places).not.toContain(piece);
+  });
+
+  it('a hyphenated surname is no place', () => {
+    const doc = analyze('Council leader Jane Morrison-Reid said the budget was fixed.');
+    expect(doc.places).toHaveLength(0);
+    expect(doc.people.map((p) => p.name)).toContain('Jane Morrison-Reid');
+  });
+});

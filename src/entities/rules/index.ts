@@ -8,6 +8,7 @@ import { splitRunsAtJoins } from './split-runs-at-joins.js';
 import { markWorldRegions } from './mark-world-regions.js';
 import { joinSaintNames } from './join-saint-names.js';
 import { addGeographicNames } from './add-geographic-names.js';
+import { addCompoundPlaces } from './add-compound-places.js';
 import { dropPlacesInOrgNames } from './drop-places-in-org-names.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { recordDocumentNames } from './record-document-names.js';
@@ -36,6 +37,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   markWorldRegions,
   joinSaintNames,
   addGeographicNames,
+  addCompoundPlaces,
   dropPlacesInOrgNames,
   joinHyphenatedNames,
   // what the document says about its names: the rules below read it (ctx.names)
