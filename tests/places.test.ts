@@ -125,3 +125,36 @@ describe('places written as compounds', () => {
     expect(doc.people.map((p) => p.name)).toContain('Jane Morrison-Reid');
   });
 });
+
+describe('a town named like its club or a firm: decided per name from the document', () => {
+  const mentionsOf = (texts: { mentions: { text: string }[] }[]) => texts.flatMap((e) => e.mentions.map((m) => m.text));
+  it('a town whose council and streets the document names is a place at every mention', () => {
+    const doc = analyze(
+      'Wakefield council warned on Monday that it could run out of money. Officials from Leicester briefed Wakefield cabinet members last month. Buses into Wakefield will be cut, and Wakefield will lose two libraries.',
+    );
+    expect(mentionsOf(doc.places).filter((m) => m === 'Wakefield')).toHaveLength(4);
+    expect(doc.people.map((p) => p.name)).not.toContain('Wakefield');
+  });
+
+  it('a club named after its town is neither a person nor a place, and its town still is a place', () => {
+    const doc = analyze(
+      'Rochdale manager Tom Ellery said his side deserved the win. Rochdale beat Burnley 2-1 on Saturday. Rochdale, who are fourth, play again on Tuesday. The team flew home to Rochdale late on Saturday, and fans gathered in Rochdale on Sunday.',
+    );
+    const rochdale = mentionsOf(doc.places).filter((m) => m === 'Rochdale');
+    expect(rochdale.length).toBeGreaterThanOrEqual(1);
+    expect(rochdale.length).toBeLessThanOrEqual(2);
+    expect(doc.people.map((p) => p.name)).not.toContain('Rochdale');
+  });
+
+  it('a firm named after a town, in apposition and after a trade noun, is no place', () => {
+    const doc = analyze(
+      'Steel maker Hexham said it would cut 300 jobs. Hexham, the steel tube maker, blamed energy costs. Analysts said Hexham had been slow to change.',
+    );
+    expect(mentionsOf(doc.places)).not.toContain('Hexham');
+  });
+
+  it('a dateline settles a town the tagger took for a body', () => {
+    const doc = analyze('KINGSTON, Jamaica (Wire) — A new theatre opened in downtown Kingston on Saturday.\n\nKingston has waited ten years for it.');
+    expect(mentionsOf(doc.places).filter((m) => m.toLowerCase() === 'kingston')).toHaveLength(3);
+  });
+});

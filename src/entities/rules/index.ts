@@ -20,6 +20,7 @@ import { joinNameParticles } from './join-name-particles.js';
 import { joinNicknames } from './join-nicknames.js';
 import { relabelPlacesTakenForPeople } from './relabel-places-taken-for-people.js';
 import { relabelPlacesTakenForBodies } from './relabel-places-taken-for-bodies.js';
+import { relabelTownNames } from './relabel-town-names.js';
 import { dropPortfolios } from './drop-portfolios.js';
 import { dropNonNames } from './drop-non-names.js';
 import { joinStreetsNamedAfterPeople } from './join-streets-named-after-people.js';
@@ -52,6 +53,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   // places taken for people or bodies, and names that are none
   relabelPlacesTakenForPeople,
   relabelPlacesTakenForBodies,
+  relabelTownNames,
   dropPortfolios,
   dropNonNames,
   joinStreetsNamedAfterPeople,
