@@ -158,3 +158,11 @@ describe('a town named like its club or a firm: decided per name from the docume
     expect(mentionsOf(doc.places).filter((m) => m.toLowerCase() === 'kingston')).toHaveLength(3);
   });
 });
+
+describe('the cue before a list holds for every name of the list', () => {
+  const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it('clubs after "career at" are no places', () => {
+    const places = placesOf('Holt, a former defender who spent his playing career at Rotherham and Scunthorpe, was sacked by Barnsley in May.');
+    for (const club of ['Rotherham', 'Scunthorpe', 'Barnsley']) expect(places).not.toContain(club);
+  });
+});

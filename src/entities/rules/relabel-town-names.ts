@@ -39,7 +39,11 @@ export function relabelTownNames({ table, names }: RuleContext, runs: TokenRun[]
   for (const r of runs) for (let t = r.first; t < r.end; t++) owner.set(t, r);
   // names of towns and regions the tagger marked somewhere on their own, written as names, no person's
   const keys = new Set<string>();
-  for (const r of runs) if (r.end - r.first === 1 && isNameToken(table, r.first) && !names.isPersonWord(r.first) && isTownName(tokens[r.first]!.norm)) keys.add(tokens[r.first]!.norm);
+  for (const r of runs) {
+    if (r.end - r.first !== 1 || !isNameToken(table, r.first) || names.isPersonWord(r.first)) continue;
+    const norm = tokens[r.first]!.norm;
+    if (isTownName(norm) || (names.placeWords.has(norm) && !isCountry(norm))) keys.add(norm);
+  }
   if (keys.size === 0) return runs;
   const datelines = new Set(datelinePlaces(table).filter((p) => p.end - p.first === 1).map((p) => p.first));
   // each mention of a key (alone, or a run of its own) and its cue, in one pass over the text
@@ -48,7 +52,7 @@ export function relabelTownNames({ table, names }: RuleContext, runs: TokenRun[]
     if (!keys.has(tok.norm) || !isNameToken(table, t)) return;
     const run = owner.get(t);
     if ((run && run.end - run.first !== 1) || capitalisedBeside(table, t)) return;
-    const side: Side | null = datelines.has(t) || isDatelineStart(table, t) ? 'place' : cueAt(table, t);
+    const side: Side | null = datelines.has(t) || isDatelineStart(table, t) ? 'place' : (cueAt(table, t) ?? cueAt(table, listHead(table, t), true));
     const list = mentions.get(tok.norm);
     if (list) list.push({ t, side });
     else mentions.set(tok.norm, [{ t, side }]);
@@ -77,12 +81,11 @@ export function relabelTownNames({ table, names }: RuleContext, runs: TokenRun[]
 
 /** A town's or a region's name the gazetteer or the map knows, no country's ("Stockton", "Somerset"). */
 function isTownName(norm: string): boolean {
-  const classes = lexiconClasses(norm);
-  if (classes.includes('Country')) return false;
-  if (isWorldPlace(norm) || classes.includes('City')) return true;
-  const entries = mapEntries(norm);
-  return entries.length > 0 && entries.every((e) => e.kind !== 'country');
+  if (isCountry(norm)) return false;
+  return isWorldPlace(norm) || lexiconClasses(norm).includes('City') || mapEntries(norm).length > 0;
 }
+
+const isCountry = (norm: string): boolean => lexiconClasses(norm).includes('Country') || mapEntries(norm).some((e) => e.kind === 'country');
 
 const isNameToken = (table: TokenTable, t: number): boolean => isCapitalized(table.tokens[t]!.text) && hasLetter(table.tokens[t]!.text);
 
@@ -94,8 +97,24 @@ const capitalisedBeside = (table: TokenTable, t: number): boolean =>
 const isDatelineStart = (table: TokenTable, t: number): boolean =>
   table.initial[t]! && isAllCaps(table.tokens[t]!.text) && /^(,|\d{4}-\d\d-\d\d)/.test(table.tokens[t + 1]?.text ?? '') && table.segments[t + 1] === table.segments[t];
 
-/** What the words around the mention at t say: a place, a club or firm, or nothing. */
-function cueAt(table: TokenTable, t: number): Side | null {
+/** The first name of the list that holds the name at t ("at Hull and Grimsby": "Hull"), or t. */
+function listHead(table: TokenTable, t: number): number {
+  const { tokens } = table;
+  let head = t;
+  for (;;) {
+    let k = head - 1;
+    if (k >= 0 && tokens[k]!.norm === 'and' && tokens[k - 1]?.text === ',') k--;
+    if (k < 1 || table.segments[k - 1] !== table.segments[t] || !(tokens[k]!.text === ',' || tokens[k]!.norm === 'and' || tokens[k]!.norm === 'or')) return head;
+    let first = k - 1;
+    if (!isNameToken(table, first)) return head;
+    while (first > 0 && table.segments[first - 1] === table.segments[t] && isNameToken(table, first - 1) && !table.initial[first]) first--;
+    head = first;
+  }
+}
+
+/** What the words around the mention at t say: a place, a club or firm, or nothing; `beforeOnly`: the
+ * words before it only (the cue of a list's first name holds for the list). */
+function cueAt(table: TokenTable, t: number, beforeOnly = false): Side | null {
   const { tokens } = table;
   const at = (i: number) => (i >= 0 && i < tokens.length && table.segments[i] === table.segments[t] ? tokens[i]!.norm : '');
   const lower = (i: number) => at(i) !== '' && tokens[i]!.text === at(i);
@@ -105,22 +124,22 @@ function cueAt(table: TokenTable, t: number): Side | null {
   const possessive = POSSESSIVE.test(at(after));
   if (possessive) after++;
   // a club's or a firm's
-  if (isCompanyContext(table, t, false) || isPluralSubject(table, t)) return 'org';
-  if (lower(after) && CLUB_OR_FIRM_NOUNS_AFTER.has(at(after))) return 'org';
+  if (!beforeOnly && (isCompanyContext(table, t, false) || isPluralSubject(table, t))) return 'org';
+  if (!beforeOnly && lower(after) && CLUB_OR_FIRM_NOUNS_AFTER.has(at(after))) return 'org';
   if (CLUB_VERBS_BEFORE.has(before) || CLUB_VERBS_WITH_PREPOSITION.has(`${before2} ${before}`)) return 'org';
   if (lower(t - 1) && FIRM_NOUNS.has(before)) return 'org';
   // a team in a line of results ("Wigan 42 Bradford Bulls 36")
-  if (/^\d+$/.test(at(t + 1)) && !table.initial[t + 1]) return 'org';
+  if (!beforeOnly && /^\d+$/.test(at(t + 1)) && !table.initial[t + 1] && (at(t + 2) === '' || isNameToken(table, t + 2))) return 'org';
   if (before === 'to' || before === 'from') {
     for (let i = t - 2; i >= t - 6 && at(i) !== ''; i--) if (TRANSFERS.has(at(i))) return 'org';
   }
-  if (!possessive && at(t + 1) === ',' && at(t + 2) === 'the') {
+  if (!beforeOnly && !possessive && at(t + 1) === ',' && at(t + 2) === 'the') {
     for (let i = t + 3; i < t + 8 && lower(i); i++) if (FIRM_NOUNS.has(at(i))) return 'org';
   }
   // a place's
   if (PLACE_WORDS_BEFORE.has(before)) return 'place';
   if ((before === 'to' && !LOST.has(before2)) || before === 'from') return 'weak place';
   if (before === 'of' && PLACE_NOUNS_BEFORE_OF.has(before2)) return 'place';
-  if (lower(after) && PLACE_NOUNS_AFTER.has(at(after))) return 'place';
+  if (!beforeOnly && lower(after) && PLACE_NOUNS_AFTER.has(at(after))) return 'place';
   return null;
 }
