@@ -166,3 +166,17 @@ describe('the cue before a list holds for every name of the list', () => {
     for (const club of ['Rotherham', 'Scunthorpe', 'Barnsley']) expect(places).not.toContain(club);
   });
 });
+
+describe('names in a list of places', () => {
+  it('a town the tagger took for a person or a body is a place among places', () => {
+    const doc = analyze('The council, which also covers Harrogate, Knaresborough, Ripon and Pateley Bridge, said demand had risen. Jobs in Taunton, Glastonbury and Bridgwater followed.');
+    const places = doc.places.flatMap((p) => p.mentions.map((m) => m.text));
+    for (const town of ['Harrogate', 'Knaresborough', 'Ripon', 'Taunton', 'Glastonbury', 'Bridgwater']) expect(places).toContain(town);
+    expect(doc.people).toHaveLength(0);
+  });
+
+  it('a person named in full stays a person in a list beside a place', () => {
+    const doc = analyze('Rachel Norton spoke on Monday. Guests came from Leeds, Norton and Hull.');
+    expect(doc.people.map((p) => p.name)).toContain('Rachel Norton');
+  });
+});

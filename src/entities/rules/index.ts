@@ -21,6 +21,7 @@ import { joinNicknames } from './join-nicknames.js';
 import { relabelPlacesTakenForPeople } from './relabel-places-taken-for-people.js';
 import { relabelPlacesTakenForBodies } from './relabel-places-taken-for-bodies.js';
 import { relabelTownNames } from './relabel-town-names.js';
+import { relabelListedPlaces } from './relabel-listed-places.js';
 import { dropPortfolios } from './drop-portfolios.js';
 import { dropNonNames } from './drop-non-names.js';
 import { joinStreetsNamedAfterPeople } from './join-streets-named-after-people.js';
@@ -54,6 +55,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   relabelPlacesTakenForPeople,
   relabelPlacesTakenForBodies,
   relabelTownNames,
+  relabelListedPlaces,
   dropPortfolios,
   dropNonNames,
   joinStreetsNamedAfterPeople,
