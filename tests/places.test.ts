@@ -180,3 +180,24 @@ describe('names in a list of places', () => {
     expect(doc.people.map((p) => p.name)).toContain('Rachel Norton');
   });
 });
+
+describe('countries standing for their teams, and seas named alone', () => {
+  const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it('a national team named as its country is a place, not a person', () => {
+    const doc = analyze('Great Britain’s relay team of Anna Kerr and Tom Lyle won in 3:37, ahead of New Zealand.');
+    expect(placesOf('Great Britain’s relay team of Anna Kerr and Tom Lyle won in 3:37, ahead of New Zealand.')).toContain('Great Britain');
+    expect(doc.people.map((p) => p.name)).not.toContain('Great Britain');
+  });
+
+  it.each([
+    ['Fishing boats stayed in port as storms crossed the Adriatic on Monday.', 'Adriatic'],
+    ['Rainfall is heavier as the Mediterranean warms, scientists said.', 'Mediterranean'],
+    ['Holiday flats line the Adriatic coast south of the city.', 'Adriatic'],
+  ])('a sea named alone: %s', (text, sea) => {
+    expect(placesOf(text)).toContain(sea);
+  });
+
+  it('a sea\'s name qualifying a noun is no place', () => {
+    expect(placesOf('Doctors praised the Mediterranean diet for its olive oil.')).not.toContain('Mediterranean');
+  });
+});

@@ -9,6 +9,7 @@ import { markWorldRegions } from './mark-world-regions.js';
 import { joinSaintNames } from './join-saint-names.js';
 import { addGeographicNames } from './add-geographic-names.js';
 import { addCompoundPlaces } from './add-compound-places.js';
+import { relabelCountriesAndSeas } from './relabel-countries-and-seas.js';
 import { dropPlacesInOrgNames } from './drop-places-in-org-names.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { recordDocumentNames } from './record-document-names.js';
@@ -40,6 +41,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   joinSaintNames,
   addGeographicNames,
   addCompoundPlaces,
+  relabelCountriesAndSeas,
   dropPlacesInOrgNames,
   joinHyphenatedNames,
   // what the document says about its names: the rules below read it (ctx.names)
