@@ -32,6 +32,7 @@ export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set(['shares', 'sta
 export const CLUB_OR_FIRM_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'manager', 'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'coach', 'boss',
   'captain', 'fans', 'supporters', 'squad', 'academy', 'chairman', 'chairwoman', 'shares', 'shareholders',
+  'executives', 'headquarters', 'head', // "X head office"
   // "We have got X away on Tuesday": a fixture
   'away',
 ]);

@@ -31,7 +31,8 @@ const LOST = new Set(['lost', 'lose', 'loses', 'losing', 'defeat', 'defeats']);
 const TRANSFERS = new Set(['joined', 'signed', 'transferred', 'loaned']);
 const POSSESSIVE = /^['’]s?$/;
 
-type Side = 'place' | 'org' | 'weak place';
+/** 'firm': a cue that defines the name as a firm's or a club's ("X, the tube maker"), which counts twice. */
+type Side = 'place' | 'org' | 'firm' | 'weak place';
 
 export function relabelTownNames({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -59,13 +60,13 @@ export function relabelTownNames({ table, names }: RuleContext, runs: TokenRun[]
   });
   const result = new RunList(runs);
   for (const list of mentions.values()) {
-    const orgs = list.filter((m) => m.side === 'org').length;
+    const orgs = list.filter((m) => m.side === 'org').length + 2 * list.filter((m) => m.side === 'firm').length;
     const places = list.filter((m) => m.side === 'place' || (m.side === 'weak place' && orgs === 0)).length;
     const strongPlaces = list.filter((m) => m.side === 'place').length;
     const rest: Side | null = places > orgs && (places >= 2 || strongPlaces > 0) ? 'place' : orgs > places && orgs >= 2 ? 'org' : null;
     for (const m of list) {
       const { t } = m;
-      const side = m.side === 'weak place' ? (orgs === 0 ? 'place' : null) : m.side;
+      const side = m.side === 'weak place' ? (orgs === 0 ? 'place' : null) : m.side === 'firm' ? 'org' : m.side;
       const decided = side ?? rest;
       if (!decided) continue;
       const type: EntityType = decided === 'place' ? 'LOC' : 'ORG';
@@ -127,14 +128,14 @@ function cueAt(table: TokenTable, t: number, beforeOnly = false): Side | null {
   if (!beforeOnly && (isCompanyContext(table, t, false) || isPluralSubject(table, t))) return 'org';
   if (!beforeOnly && lower(after) && CLUB_OR_FIRM_NOUNS_AFTER.has(at(after))) return 'org';
   if (CLUB_VERBS_BEFORE.has(before) || CLUB_VERBS_WITH_PREPOSITION.has(`${before2} ${before}`)) return 'org';
-  if (lower(t - 1) && FIRM_NOUNS.has(before)) return 'org';
+  if (lower(t - 1) && FIRM_NOUNS.has(before)) return 'firm';
   // a team in a line of results ("Wigan 42 Bradford Bulls 36")
   if (!beforeOnly && /^\d+$/.test(at(t + 1)) && !table.initial[t + 1] && (at(t + 2) === '' || isNameToken(table, t + 2))) return 'org';
   if (before === 'to' || before === 'from') {
     for (let i = t - 2; i >= t - 6 && at(i) !== ''; i--) if (TRANSFERS.has(at(i))) return 'org';
   }
   if (!beforeOnly && !possessive && at(t + 1) === ',' && at(t + 2) === 'the') {
-    for (let i = t + 3; i < t + 8 && lower(i); i++) if (FIRM_NOUNS.has(at(i))) return 'org';
+    for (let i = t + 3; i < t + 8 && lower(i); i++) if (FIRM_NOUNS.has(at(i))) return 'firm';
   }
   // a place's
   if (PLACE_WORDS_BEFORE.has(before)) return 'place';
