@@ -78,11 +78,19 @@ const regionRows = iso31662
   .filter((r) => !(englishNames[r.code.slice(3)] ?? []).some((n) => r.names.some((name) => mapKey(name) === mapKey(n))))
   .flatMap((r) => r.names.map((name) => `${r.code}\t${name}`))
   .sort();
+/**
+ * The everyday name of a town named after its river or sea: "Stockton" for Stockton-on-Tees, "Newcastle"
+ * for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main; a single word only ("Saint-Jean" is no name).
+ */
+function shortForm(name: string): string | undefined {
+  const short = /^(.+?)(?:-on-| on | upon |-upon-| am | an der |-sur-)/i.exec(name ?? '')?.[1];
+  return short && /^\p{Lu}\p{Ll}+$/u.test(short) ? short : undefined;
+}
 const cityRows: string[] = [];
 for (const c of cities as unknown as { cityId: number; name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }[]) {
   if (c.population < MIN_POPULATION) continue;
   const [lon, lat] = c.loc.coordinates;
-  const names = [...new Set([c.name, c.altName, ...(ENGLISH_TOWN_NAMES[c.cityId] ?? [])].filter(Boolean))].join('|');
+  const names = [...new Set([c.name, c.altName, ...(ENGLISH_TOWN_NAMES[c.cityId] ?? []), ...[c.name, c.altName].map(shortForm)].filter(Boolean))].join('|');
   cityRows.push([names, c.cityId, c.country, c.adminCode, coordinate(lat), coordinate(lon), c.population].join('\t'));
 }
 cityRows.sort();

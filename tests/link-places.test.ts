@@ -58,6 +58,37 @@ describe('linking places', () => {
     expect(linkOf(text, 'Geneva').link).toMatchObject({ kind: 'city', country: 'CH' });
   });
 
+  it('knows a town named after its river by its everyday name, and lets the document choose the namesake', () => {
+    expect(mapEntries('Stockton').map((e) => e.country)).toEqual(expect.arrayContaining(['US', 'GB']));
+    const text = 'Councillors in Stockton met on Monday. Middlesbrough, Hartlepool and Darlington face the same cuts across England.';
+    expect(linkOf(text, 'Stockton').link).toMatchObject({ kind: 'city', country: 'GB' });
+  });
+
+  it('settles a region by a country the document names places of ("Georgia" beside Atlanta and Arizona)', () => {
+    const text = 'The firm runs plants in Seoul, Ulsan and Suwon, and in Georgia. Officials in Atlanta and Arizona welcomed it; Seoul, Ulsan and Suwon did too.';
+    expect(linkOf(text, 'Georgia').link).toMatchObject({ kind: 'region', country: 'US', region: 'US-GA' });
+  });
+
+  it('does not take a compass point for a foreign region of that name', () => {
+    const text = 'Flood warnings covered the North West on Sunday. Cumbria and Scotland were worst hit, and Cumbria opened shelters.';
+    expect(linkOf(text, 'North West').link).toEqual({ country: 'GB' });
+  });
+
+  it('gives a place the map lacks the country of the place that qualifies it ("Commerce, Georgia")', () => {
+    const text = 'The firm has a plant in Commerce, Georgia. Officials in Atlanta and Savannah praised it, and Seoul, Busan and Seoul investors agreed.';
+    expect(linkOf(text, 'Commerce').link).toEqual({ country: 'US' });
+  });
+
+  it('takes the dateline country as home where it leads without a majority', () => {
+    const text = 'SEOUL (Wire) — Workers in Pyeongtaek went on strike. Seoul and Busan officials met; buyers in Budapest, Hungary and Texas waited. Pyeongtaek stayed closed.';
+    expect(linkOf(text, 'Pyeongtaek').link).toEqual({ country: 'KR' });
+  });
+
+  it('gives continents and seas no home country', () => {
+    const text = 'Exports from Cork, Dublin and Ireland to Europe fell; ships crossed the Adriatic Sea less often. Cork traders blamed costs.';
+    expect(linkOf(text, 'Europe').link).toBeUndefined();
+  });
+
   it('gives places the map lacks the country of two linked places that agree', () => {
     const text = 'Fire crews from Melbourne reached Buchan on Tuesday, the worst day in Victoria since records began.';
     expect(linkOf(text, 'Buchan').link).toEqual({ country: 'AU' });

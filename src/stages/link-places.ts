@@ -71,9 +71,15 @@ function qualifiers(doc: Document): Map<Place, Place> {
   return found;
 }
 
+/**
+ * A region named by points of the compass alone ("West", "North West": regions of Cameroon, South Africa,
+ * Singapore…) is, in most stories, a part of the story's own country that the map does not list.
+ */
+const COMPASS_ONLY = /^(?:(?:north|south|east|west|central|centre|northern|southern|eastern|western)[\s-]*)+$/i;
+
 const entriesOf = (place: Place): MapEntry[] => {
   const all = [place.name, ...place.mentions.map((m) => m.text)].flatMap((name) => mapEntries(name));
-  return [...new Set(all)];
+  return [...new Set(all)].filter((e) => !(e.kind === 'region' && COMPASS_ONLY.test(e.name)));
 };
 
 function link(place: Place, entry: MapEntry): void {
@@ -130,18 +136,44 @@ export function linkPlaces(doc: Document): void {
     const [first, second] = countries.map((c) => [c, votes.get(c)! - weight] as const).sort((a, b) => b[1] - a[1]);
     const leads = !second || first![1] > second[1];
     const choice = mostProminent(entries.filter((e) => e.country === first![0]));
-    // a large town in a country the document names a place of also settles it ("Geneva" beside "Switzerland")
-    const namedLargeTown = named.has(first![0]) && choice.kind === 'city' && choice.population! >= LARGE_TOWN;
-    if (leads && (first![1] >= leader / 2 || namedLargeTown)) linked.set(place, choice);
+    // a region or large town in a country the document names places of also settles it ("Geneva" beside
+    // "Switzerland", "Georgia" beside "Atlanta" and "Arizona")
+    const prominent = choice.kind === 'region' || (choice.kind === 'city' && choice.population! >= LARGE_TOWN);
+    if (leads && (first![1] >= leader / 2 || (named.has(first![0]) && prominent))) linked.set(place, choice);
   }
   for (const place of doc.places) {
     const entry = linked.get(place);
     if (entry) link(place, entry);
   }
-  const docHome = homeCountry(doc.places.flatMap((p) => (p.link ? [{ country: p.link.country, mentions: p.mentions.length }] : [])));
+  // a place the map lacks, qualified by one it linked, lies in that one's country ("Commerce, Georgia")
+  for (const [place, qualifier] of qualified) {
+    if (candidates.get(place)!.length === 0 && qualifier.link) place.link = { country: qualifier.link.country };
+  }
+  const linkedMentions = doc.places.flatMap((p) => (p.link ? [{ country: p.link.country, mentions: p.mentions.length }] : []));
+  const docHome = homeCountry(linkedMentions) ?? datelineHome(doc, linkedMentions);
   if (!docHome) return;
-  for (const [place, entries] of candidates) if (entries.length === 0) place.link = { country: docHome };
+  for (const [place, entries] of candidates) {
+    if (entries.length === 0 && !place.link && !SPANS_COUNTRIES.test(place.name)) place.link = { country: docHome };
+  }
 }
+
+/**
+ * Where no country holds most of the places, a story filed from a dateline ("SEOUL —", "TBILISI, Georgia
+ * (Wire) —") is at home in the dateline's country if that country also has more place mentions than any other.
+ */
+function datelineHome(doc: Document, linked: ReadonlyArray<{ country: string; mentions: number }>): string | undefined {
+  const atLineStart = (start: number): boolean => start === 0 || doc.text[start - 1] === '\n';
+  const dateline = doc.places.find((p) => p.link && p.mentions.some((m) => atLineStart(m.start) && !/\p{Ll}/u.test(m.text)));
+  if (!dateline) return undefined;
+  const counts = new Map<string, number>();
+  for (const p of linked) counts.set(p.country, (counts.get(p.country) ?? 0) + p.mentions);
+  const [first, second] = [...counts.values()].sort((a, b) => b - a);
+  const country = dateline.link!.country;
+  return counts.get(country) === first && first! > (second ?? 0) ? country : undefined;
+}
+
+/** Continents, oceans, seas and the regions named after them lie in no one country: no home for them. */
+const SPANS_COUNTRIES = /\b(?:europe|african?|asia|(?:north|south|central|latin) america|americas|antarctic|arctic|oceania|pacific|atlantic|ocean|sea|gulf|caucasus|balkans?|mediterranean|adriatic|baltic|sahel|middle east|far east|near east)\b/i;
 
 /** Of the places the map linked, the share of mentions that must lie in one country to make it the home. */
 const HOME_SHARE = 0.6;
