@@ -43,6 +43,8 @@ export function relabelTownNames({ table, names }: RuleContext, runs: TokenRun[]
   for (const r of runs) {
     if (r.end - r.first !== 1 || !isNameToken(table, r.first) || names.isPersonWord(r.first)) continue;
     const norm = tokens[r.first]!.norm;
+    // a town named like a common word ("Reading", "Nice", "Western") is left to the tagger
+    if (lexiconClasses(norm).includes('Word')) continue;
     if (isTownName(norm) || (names.placeWords.has(norm) && !isCountry(norm))) keys.add(norm);
   }
   if (keys.size === 0) return runs;
