@@ -29,8 +29,16 @@ const isCountryName = (words: string[]): boolean => {
 export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const at = (r: TokenRun, i: number) => (i >= 0 && i < tokens.length && table.segments[i] === table.segments[r.first] ? tokens[i]! : undefined);
+  const countries = new Map<string, boolean>(); // each name is looked up once, however often it is named
+  const isCountry = (norms: string[]): boolean => {
+    const key = norms.join(' ');
+    let known = countries.get(key);
+    if (known === undefined) countries.set(key, (known = isCountryName(norms)));
+    return known;
+  };
   return runs.map((r) => {
-    if (r.type === 'LOC') return r;
+    // a country's or a sea's name is four words at most ("Bosnia and Herzegovina")
+    if (r.type === 'LOC' || r.end - r.first > 4) return r;
     const words = tokens.slice(r.first, r.end).filter((t) => hasLetter(t.text));
     if (words.length === 0 || !words.every((t) => isCapitalized(t.text))) return r;
     const norms = words.map((t) => t.norm.replace(/['’]s$/, ''));
@@ -38,7 +46,7 @@ export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]
     if (/^['’]s?$/.test(at(r, after)?.norm ?? '')) after++;
     const next = at(r, after);
     const nextLower = next && next.text === next.norm ? next.norm : '';
-    if ((r.type === 'PER' || r.type === 'ORG') && isCountryName(norms) && !CLUB_OR_FIRM_NOUNS_AFTER.has(nextLower)) return { ...r, type: 'LOC' };
+    if ((r.type === 'PER' || r.type === 'ORG') && isCountry(norms) && !CLUB_OR_FIRM_NOUNS_AFTER.has(nextLower)) return { ...r, type: 'LOC' };
     if (norms.length === 1 && SEAS.has(norms[0]!) && at(r, r.first - 1)?.norm === 'the') {
       const adjective = next && next.pos === 'NOUN' && nextLower !== '' && !SEA_PARTS.has(nextLower);
       if (!adjective && !(next && isCapitalized(next.text) && hasLetter(next.text))) return { ...r, type: 'LOC' };

@@ -40,9 +40,12 @@ export function relabelTownNames({ table, names }: RuleContext, runs: TokenRun[]
   for (const r of runs) for (let t = r.first; t < r.end; t++) owner.set(t, r);
   // names of towns and regions the tagger marked somewhere on their own, written as names, no person's
   const keys = new Set<string>();
+  const judged = new Set<string>(); // each word is looked up once, however often it is named
   for (const r of runs) {
     if (r.end - r.first !== 1 || !isNameToken(table, r.first) || names.isPersonWord(r.first)) continue;
     const norm = tokens[r.first]!.norm;
+    if (judged.has(norm)) continue;
+    judged.add(norm);
     // a town named like a common word ("Reading", "Nice", "Western") is left to the tagger
     if (lexiconClasses(norm).includes('Word')) continue;
     if (isTownName(norm) || (names.placeWords.has(norm) && !isCountry(norm))) keys.add(norm);

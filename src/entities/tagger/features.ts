@@ -14,6 +14,7 @@ import { QUOTE_MARKS } from '../../lexicons/quote-marks.js';
  * (with its part of speech) rather than as an unknown word, which made "» Ferri said" one person's name.
  */
 const taggerMark = (text: string): string | undefined => {
+  if (text.length !== 1) return undefined; // every mark is one character: most tokens are out at once
   const mark = QUOTE_MARKS.get(text);
   return mark && (mark.level === 'double' ? '"' : "'");
 };
