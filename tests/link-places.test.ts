@@ -48,13 +48,14 @@ describe('linking places', () => {
   it.each([
     ['a country', 'Officials in Kazakhstan said the talks went well.', 'Kazakhstan', { kind: 'country', country: 'KZ', geonamesId: 1522867 }],
     ['a town whose namesakes are far smaller', 'The delegation flew to Paris on Monday.', 'Paris', { kind: 'city', country: 'FR' }],
+    ['the capital news means by "Washington"', 'Officials in Washington said the talks would resume.', 'Washington', { kind: 'city', country: 'US', geonamesId: 4140963 }],
     ['a qualified namesake', 'The festival opened in Paris, Texas, on Friday.', 'Paris', { kind: 'city', country: 'US' }],
     ['a state beside its towns', 'Prosecutors in Atlanta said Georgia would appeal. Savannah and Atlanta agreed.', 'Georgia', { kind: 'region', country: 'US', region: 'US-GA' }],
     ['a country beside its towns', 'Winemakers in Tbilisi said Georgia would export more to Telavi and Tbilisi buyers.', 'Georgia', { kind: 'country', country: 'GE' }],
   ])('%s', (_, text, name, expected) => expect(linkOf(text, name).link).toMatchObject(expected));
 
   it('settles a large town by the country the document names ("Geneva" beside "Switzerland"), not a small one', () => {
-    const text = 'Donors met in Geneva on Monday. Switzerland hosted the talks, and aid agencies from Washington and Chad attended. Chad, Chad and Chad were on every agenda.';
+    const text = 'Donors met in Geneva on Monday. Switzerland hosted the talks, and aid agencies from Sudan and Chad attended. Chad, Chad and Chad were on every agenda.';
     expect(linkOf(text, 'Geneva').link).toMatchObject({ kind: 'city', country: 'CH' });
   });
 

@@ -79,6 +79,6 @@ export const ENGLISH_TOWN_NAMES: Readonly<Record<number, readonly string[]>> = {
   3094802: ['Cracow'], // Kraków
   3119841: ['Corunna'], // A Coruña
   3174659: ['Leghorn'], // Livorno
-  4140963: ['Washington DC', 'Washington D.C.'], // Washington, D.C.
+  4140963: ['Washington', 'Washington DC', 'Washington D.C.'], // Washington, D.C.: the city news means by "Washington"
   6325494: ['Quebec City'], // Québec
 };

@@ -7,7 +7,7 @@ import type { Document, Place } from '../document.js';
 import { mapEntries, type MapEntry } from '../geo/gazetteer.js';
 
 /** A country's namesakes this many times as large as those elsewhere are the ones meant ("Paris" alone). */
-const DOMINANT_SIZE = 20;
+const DOMINANT_SIZE = 15;
 
 /** The size a region counts as against towns of other countries: about a large city's. */
 const REGION_SIZE = 1_000_000;
