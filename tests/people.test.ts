@@ -306,3 +306,16 @@ describe('a name that fills a quotation alone', () => {
     if (person) expect(names(text)).toContain(person);
   });
 });
+
+describe('quotation marks of every style read alike by the tagger', () => {
+  it.each([
+    ['«We will rebuild the bridge,» Ferrante said on Monday. Carla Ferrante is the mayor.'],
+    ['“We will rebuild the bridge,” Ferrante said on Monday. Carla Ferrante is the mayor.'],
+    ['"We will rebuild the bridge," Ferrante said on Monday. Carla Ferrante is the mayor.'],
+  ])('a surname after a closing mark is the name alone, without "said": %s', (text) => {
+    const doc = analyze(text);
+    const person = personNamed(doc.people, 'Carla Ferrante');
+    expect(person).toBeDefined();
+    expect(person!.mentions.map((m) => m.text)).toEqual(['Ferrante', 'Carla Ferrante']);
+  });
+});

@@ -104,3 +104,100 @@ describe('places: behaviours', () => {
     expect(london[0]!.mentions.map((m) => m.text)).toEqual(['LONDON', 'London']);
   });
 });
+
+describe('places written as compounds', () => {
+  const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it.each([
+    ['Heavy snow closed roads across Emilia-Romagna on Friday.', 'Emilia-Romagna'],
+    ['The engineers came from Baden-Württemberg and stayed a week.', 'Baden-Württemberg'],
+    ['Crews from Friuli-Venezia Giulia arrived at dawn.', 'Friuli-Venezia Giulia'],
+    ['The firm opened a depot in Stockton-on-Tees last year.', 'Stockton-on-Tees'],
+    ['Volunteers drove in from Dumfries and Galloway overnight.', 'Dumfries and Galloway'],
+  ])('a compound the map knows is one place: %s', (text, name) => {
+    const places = placesOf(text);
+    expect(places).toContain(name);
+    for (const piece of name.split(/-| and /)) if (piece !== name) expect(places).not.toContain(piece);
+  });
+
+  it('a hyphenated surname is no place', () => {
+    const doc = analyze('Council leader Jane Morrison-Reid said the budget was fixed.');
+    expect(doc.places).toHaveLength(0);
+    expect(doc.people.map((p) => p.name)).toContain('Jane Morrison-Reid');
+  });
+});
+
+describe('a town named like its club or a firm: decided per name from the document', () => {
+  const mentionsOf = (texts: { mentions: { text: string }[] }[]) => texts.flatMap((e) => e.mentions.map((m) => m.text));
+  it('a town whose council and streets the document names is a place at every mention', () => {
+    const doc = analyze(
+      'Wakefield council warned on Monday that it could run out of money. Officials from Leicester briefed Wakefield cabinet members last month. Buses into Wakefield will be cut, and Wakefield will lose two libraries.',
+    );
+    expect(mentionsOf(doc.places).filter((m) => m === 'Wakefield')).toHaveLength(4);
+    expect(doc.people.map((p) => p.name)).not.toContain('Wakefield');
+  });
+
+  it('a club named after its town is neither a person nor a place, and its town still is a place', () => {
+    const doc = analyze(
+      'Rochdale manager Tom Ellery said his side deserved the win. Rochdale beat Burnley 2-1 on Saturday. Rochdale, who are fourth, play again on Tuesday. The team flew home to Rochdale late on Saturday, and fans gathered in Rochdale on Sunday.',
+    );
+    const rochdale = mentionsOf(doc.places).filter((m) => m === 'Rochdale');
+    expect(rochdale.length).toBeGreaterThanOrEqual(1);
+    expect(rochdale.length).toBeLessThanOrEqual(2);
+    expect(doc.people.map((p) => p.name)).not.toContain('Rochdale');
+  });
+
+  it('a firm named after a town, in apposition and after a trade noun, is no place', () => {
+    const doc = analyze(
+      'Steel maker Hexham said it would cut 300 jobs. Hexham, the steel tube maker, blamed energy costs. Analysts said Hexham had been slow to change.',
+    );
+    expect(mentionsOf(doc.places)).not.toContain('Hexham');
+  });
+
+  it('a dateline settles a town the tagger took for a body', () => {
+    const doc = analyze('KINGSTON, Jamaica (Wire) — A new theatre opened in downtown Kingston on Saturday.\n\nKingston has waited ten years for it.');
+    expect(mentionsOf(doc.places).filter((m) => m.toLowerCase() === 'kingston')).toHaveLength(3);
+  });
+});
+
+describe('the cue before a list holds for every name of the list', () => {
+  const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it('clubs after "career at" are no places', () => {
+    const places = placesOf('Holt, a former defender who spent his playing career at Rotherham and Scunthorpe, was sacked by Barnsley in May.');
+    for (const club of ['Rotherham', 'Scunthorpe', 'Barnsley']) expect(places).not.toContain(club);
+  });
+});
+
+describe('names in a list of places', () => {
+  it('a town the tagger took for a person or a body is a place among places', () => {
+    const doc = analyze('The council, which also covers Harrogate, Knaresborough, Ripon and Pateley Bridge, said demand had risen. Jobs in Taunton, Glastonbury and Bridgwater followed.');
+    const places = doc.places.flatMap((p) => p.mentions.map((m) => m.text));
+    for (const town of ['Harrogate', 'Knaresborough', 'Ripon', 'Taunton', 'Glastonbury', 'Bridgwater']) expect(places).toContain(town);
+    expect(doc.people).toHaveLength(0);
+  });
+
+  it('a person named in full stays a person in a list beside a place', () => {
+    const doc = analyze('Rachel Norton spoke on Monday. Guests came from Leeds, Norton and Hull.');
+    expect(doc.people.map((p) => p.name)).toContain('Rachel Norton');
+  });
+});
+
+describe('countries standing for their teams, and seas named alone', () => {
+  const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it('a national team named as its country is a place, not a person', () => {
+    const doc = analyze('Great Britain’s relay team of Anna Kerr and Tom Lyle won in 3:37, ahead of New Zealand.');
+    expect(placesOf('Great Britain’s relay team of Anna Kerr and Tom Lyle won in 3:37, ahead of New Zealand.')).toContain('Great Britain');
+    expect(doc.people.map((p) => p.name)).not.toContain('Great Britain');
+  });
+
+  it.each([
+    ['Fishing boats stayed in port as storms crossed the Adriatic on Monday.', 'Adriatic'],
+    ['Rainfall is heavier as the Mediterranean warms, scientists said.', 'Mediterranean'],
+    ['Holiday flats line the Adriatic coast south of the city.', 'Adriatic'],
+  ])('a sea named alone: %s', (text, sea) => {
+    expect(placesOf(text)).toContain(sea);
+  });
+
+  it('a sea\'s name qualifying a noun is no place', () => {
+    expect(placesOf('Doctors praised the Mediterranean diet for its olive oil.')).not.toContain('Mediterranean');
+  });
+});

@@ -23,3 +23,32 @@ export const MARKET_NOUNS_AFTER: ReadonlySet<string> = new Set(['shares', 'stock
 export const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have', "'re", "'ve"]);
 
 export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set(['shares', 'stake', 'subsidiary', 'unit']);
+
+// Words around a town's name that make it the name of a club or a firm named after the town ("Hartlepool
+// manager", "beat Wigan", "sacked by Gateshead", "steel maker Corby", "Corby, the steel tube maker"), read
+// by relabel-town-names. Kept narrow: a town's own mentions take many of the same verbs.
+
+/** Nouns right after the name: a club's posts and people, a firm's parts ("Leeds striker", "Corby head office"). */
+export const CLUB_OR_FIRM_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'manager', 'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'coach', 'boss',
+  'captain', 'fans', 'supporters', 'squad', 'academy', 'chairman', 'chairwoman', 'shares', 'shareholders',
+  'executives', 'headquarters', 'head', // "X head office"
+  // "We have got X away on Tuesday": a fixture
+  'away',
+]);
+
+/** Words right before the name: an opponent or a club moved to ("beat X", "joined X", "X v Y"). */
+export const CLUB_VERBS_BEFORE: ReadonlySet<string> = new Set(['beat', 'beating', 'joined', 'joining', 'v', 'vs', 'vs.', 'versus']);
+
+/** Verb + preposition before the name: "sacked by X", "signed for X", "played for X", "career at X". */
+export const CLUB_VERBS_WITH_PREPOSITION: ReadonlySet<string> = new Set([
+  'sacked by', 'signed for', 'signed by', 'played for', 'playing for', 'plays for', 'loan at', 'loan from',
+  'career at', 'spell at', 'spells at', 'stint at', 'scouts from', 'scout from', 'shares in', 'stake in',
+]);
+
+/** Nouns for a firm right before its name ("steel tube maker X", "rival X") or after ", the" in an
+ * apposition ("X, the mortgage lender,"). */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'maker', 'makers', 'manufacturer', 'producer', 'company', 'firm', 'group', 'lender', 'retailer', 'supplier',
+  'operator', 'carrier', 'insurer', 'bank', 'brewer', 'builder', 'developer', 'club', 'side',
+]);

@@ -15,7 +15,7 @@ export function addDatelinePlaces({ table }: RuleContext, runs: TokenRun[]): Tok
 }
 
 /** The places of the document's datelines, in text order. */
-function datelinePlaces(table: TokenTable): TokenRun[] {
+export function datelinePlaces(table: TokenTable): TokenRun[] {
   const { tokens } = table;
   const places: TokenRun[] = [];
   for (let i = 0; i < tokens.length; i++) {

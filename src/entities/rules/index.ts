@@ -8,6 +8,8 @@ import { splitRunsAtJoins } from './split-runs-at-joins.js';
 import { markWorldRegions } from './mark-world-regions.js';
 import { joinSaintNames } from './join-saint-names.js';
 import { addGeographicNames } from './add-geographic-names.js';
+import { addCompoundPlaces } from './add-compound-places.js';
+import { relabelCountriesAndSeas } from './relabel-countries-and-seas.js';
 import { dropPlacesInOrgNames } from './drop-places-in-org-names.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { recordDocumentNames } from './record-document-names.js';
@@ -19,6 +21,8 @@ import { joinNameParticles } from './join-name-particles.js';
 import { joinNicknames } from './join-nicknames.js';
 import { relabelPlacesTakenForPeople } from './relabel-places-taken-for-people.js';
 import { relabelPlacesTakenForBodies } from './relabel-places-taken-for-bodies.js';
+import { relabelTownNames } from './relabel-town-names.js';
+import { relabelListedPlaces } from './relabel-listed-places.js';
 import { dropPortfolios } from './drop-portfolios.js';
 import { dropNonNames } from './drop-non-names.js';
 import { joinStreetsNamedAfterPeople } from './join-streets-named-after-people.js';
@@ -36,6 +40,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   markWorldRegions,
   joinSaintNames,
   addGeographicNames,
+  addCompoundPlaces,
+  relabelCountriesAndSeas,
   dropPlacesInOrgNames,
   joinHyphenatedNames,
   // what the document says about its names: the rules below read it (ctx.names)
@@ -50,6 +56,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   // places taken for people or bodies, and names that are none
   relabelPlacesTakenForPeople,
   relabelPlacesTakenForBodies,
+  relabelTownNames,
+  relabelListedPlaces,
   dropPortfolios,
   dropNonNames,
   joinStreetsNamedAfterPeople,

@@ -84,7 +84,7 @@ function isNamed(table: TokenTable, run: TokenRun): boolean {
 
 /** Token t is a word of a name standing where companies stand: "X's shares", "X Inc", "X, which",
  * "a spokesman for X", "shares of X". "X, which" says "not a person" only: a place takes it too. */
-function isCompanyContext(table: TokenTable, t: number, orPlace = true): boolean {
+export function isCompanyContext(table: TokenTable, t: number, orPlace = true): boolean {
   const { tokens } = table;
   const same = (i: number) => i >= 0 && i < tokens.length && table.segments[i] === table.segments[t];
   const at = (i: number) => (same(i) ? tokens[i]!.norm : '');
@@ -109,7 +109,7 @@ const LIST_JOINS = new Set(['and', '&', 'or', 'nor', ',', 'both']);
 
 /** "Deportivo were unable", "Celtic, who are second": a name, not the last of a list nor after a
  * preposition, as the subject of a plural verb. */
-function isPluralSubject(table: TokenTable, t: number): boolean {
+export function isPluralSubject(table: TokenTable, t: number): boolean {
   const { tokens } = table;
   const at = (i: number) => (sameSegment(table, t, i) ? tokens[i]!.norm : '');
   // "the people of Buchan were": a name after a preposition is not the verb's subject

@@ -13,6 +13,8 @@ import {
   type StaticFeatures,
   type TokenParts,
   type TokenTable,
+  taggerNorm,
+  taggerPos,
 } from './features.js';
 import { LABELS, allowedAfter } from './labels.js';
 
@@ -73,9 +75,9 @@ const addInto = (target: Float64Array, source: Float64Array, at: number): void =
 function tokenParts<P>(scorer: FeatureSink<P>, table: TokenTable, statics: StaticFeatures): TokenParts<P> {
   const { tokens, shapes } = table;
   const { wordKeys, keyToken } = statics;
-  const keyNorm = keyToken.map((i) => scorer.part(tokens[i]!.norm));
+  const keyNorm = keyToken.map((i) => scorer.part(taggerNorm(tokens[i]!)));
   const keyShape = keyToken.map((i) => scorer.part(shapes[i]!));
-  const keyPos = keyToken.map((i) => scorer.part(tokens[i]!.pos));
+  const keyPos = keyToken.map((i) => scorer.part(taggerPos(tokens[i]!)));
   const perToken = (perKey: P[]): P[] => {
     const out = new Array<P>(wordKeys.length);
     for (let i = 0; i < wordKeys.length; i++) out[i] = perKey[wordKeys[i]!]!;

@@ -6,6 +6,20 @@ import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PHRASE_WORDS, isOrgWord, isPlaceWord, lexiconClasses, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { LABELS } from './labels.js';
 import { hasLetter, isAllCaps, isCapitalized, wordShape } from '../../text/shape.js';
+import { QUOTE_MARKS } from '../../lexicons/quote-marks.js';
+
+/**
+ * The word as the tagger reads it: its 1996 Reuters training text wrote every quotation mark as the
+ * straight `"` or `'`, so a curly mark or a guillemet ("»", "“") is read as the straight mark of its level
+ * (with its part of speech) rather than as an unknown word, which made "» Ferri said" one person's name.
+ */
+const taggerMark = (text: string): string | undefined => {
+  if (text.length !== 1) return undefined; // every mark is one character: most tokens are out at once
+  const mark = QUOTE_MARKS.get(text);
+  return mark && (mark.level === 'double' ? '"' : "'");
+};
+export const taggerNorm = (t: Token): string => taggerMark(t.text) ?? t.norm;
+export const taggerPos = (t: Token): string => (taggerMark(t.text) ? 'PUNCT' : t.pos);
 
 /** What the feature functions know about one document's tokens. */
 export interface TokenTable {
@@ -45,7 +59,10 @@ export function buildTokenTable(doc: Document): TokenTable {
     open = segments[i]!;
   });
   // a headline word takes the shape of its capitals, as in a wire headline
-  const shapes = tokens.map((t, i) => (capsLine[i] ? 'C' + wordShape(t.text.toUpperCase()) : wordShape(t.text)));
+  const shapes = tokens.map((t, i) => {
+    const text = taggerMark(t.text) ?? t.text;
+    return capsLine[i] ? 'C' + wordShape(text.toUpperCase()) : wordShape(text);
+  });
   return { tokens, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments };
 }
 
@@ -232,7 +249,7 @@ export function staticFeatures(table: TokenTable): StaticFeatures {
   const keyToken: number[] = [];
   const wordKeys = new Int32Array(tokens.length);
   tokens.forEach((t, i) => {
-    const key = shapes[i]! + '\u0001' + t.pos + '\u0001' + t.norm;
+    const key = shapes[i]! + '\u0001' + taggerPos(t) + '\u0001' + taggerNorm(t);
     let k = keys.get(key);
     if (k === undefined) {
       k = keyToken.length;
@@ -245,7 +262,7 @@ export function staticFeatures(table: TokenTable): StaticFeatures {
   return {
     wordKeys,
     keyToken,
-    keyClasses: keyToken.map((i) => lexiconClasses(tokens[i]!.norm)),
+    keyClasses: keyToken.map((i) => lexiconClasses(taggerNorm(tokens[i]!))),
     evidence: tokens.map((t) => evidence.get(t.norm) ?? '-'),
   };
 }
@@ -265,9 +282,9 @@ export const labelPartNames: readonly string[] = [BOUNDARY_KEY, ...LABELS];
 
 export function stringParts(table: TokenTable, statics: StaticFeatures): TokenParts<string> {
   return {
-    norm: table.tokens.map((t) => t.norm),
+    norm: table.tokens.map(taggerNorm),
     shape: table.shapes,
-    pos: table.tokens.map((t) => t.pos),
+    pos: table.tokens.map(taggerPos),
     evidence: statics.evidence,
     boundary: BOUNDARY_KEY,
     labels: labelPartNames,
@@ -329,7 +346,7 @@ export function contextFeatures<P>(out: FeatureSink<P>, table: TokenTable, parts
 
 /** Features of the word of token i alone. */
 export function wordFeatures<P>(out: FeatureSink<P>, table: TokenTable, statics: StaticFeatures, parts: TokenParts<P>, i: number): void {
-  const w = table.tokens[i]!.norm;
+  const w = taggerNorm(table.tokens[i]!);
   const sh = parts.shape[i]!;
   out.add(T.b);
   out.add(T.w, parts.norm[i]!);

@@ -1,0 +1,56 @@
+// Countries and seas the tagger takes for something else. A country's name is a place also where it
+// stands for its national team ("Great Britain win the relay", as CoNLL-2003 labels it), so a run that is
+// a country's whole name is no person, and no organisation unless a club's post or a firm's part follows
+// ("England striker"); a sea named alone after "the" ("the Adriatic", "the Mediterranean warms") is a
+// place unless a common noun makes the word an adjective ("the Mediterranean diet").
+import type { RuleContext } from './rule.js';
+import type { TokenRun } from '../runs.js';
+import { lexiconClasses } from '../../lexicons/gazetteer.js';
+import { isGivenName } from '../../lexicons/first-names.js';
+import { mapEntries } from '../../geo/gazetteer.js';
+import { CLUB_OR_FIRM_NOUNS_AFTER } from '../../lexicons/company-cues.js';
+import { hasLetter, isCapitalized } from '../../text/shape.js';
+
+/** Seas and oceans named by one word after "the". */
+const SEAS: ReadonlySet<string> = new Set([
+  'adriatic', 'aegean', 'atlantic', 'baltic', 'caribbean', 'mediterranean', 'pacific', 'caspian', 'ionian', 'tyrrhenian',
+]);
+/** Nouns after a sea's name that name a part of the sea itself ("the Adriatic coast"), not a thing it qualifies. */
+const SEA_PARTS: ReadonlySet<string> = new Set(['coast', 'coasts', 'coastline', 'shore', 'shores', 'sea', 'waters', 'seabed', 'basin']);
+const PERSON_CLASSES = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+
+const isCountryName = (words: string[]): boolean => {
+  const key = words.join(' ');
+  // a single word that is also a person's name ("Jordan") is left to the tagger
+  if (words.length === 1 && (isGivenName(key) || lexiconClasses(key).some((c) => PERSON_CLASSES.includes(c)))) return false;
+  return lexiconClasses(key).includes('Country') || mapEntries(key).some((e) => e.kind === 'country');
+};
+
+export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
+  const { tokens } = table;
+  const at = (r: TokenRun, i: number) => (i >= 0 && i < tokens.length && table.segments[i] === table.segments[r.first] ? tokens[i]! : undefined);
+  const countries = new Map<string, boolean>(); // each name is looked up once, however often it is named
+  const isCountry = (norms: string[]): boolean => {
+    const key = norms.join(' ');
+    let known = countries.get(key);
+    if (known === undefined) countries.set(key, (known = isCountryName(norms)));
+    return known;
+  };
+  return runs.map((r) => {
+    // a country's or a sea's name is four words at most ("Bosnia and Herzegovina")
+    if (r.type === 'LOC' || r.end - r.first > 4) return r;
+    const words = tokens.slice(r.first, r.end).filter((t) => hasLetter(t.text));
+    if (words.length === 0 || !words.every((t) => isCapitalized(t.text))) return r;
+    const norms = words.map((t) => t.norm.replace(/['’]s$/, ''));
+    let after = r.end;
+    if (/^['’]s?$/.test(at(r, after)?.norm ?? '')) after++;
+    const next = at(r, after);
+    const nextLower = next && next.text === next.norm ? next.norm : '';
+    if ((r.type === 'PER' || r.type === 'ORG') && isCountry(norms) && !CLUB_OR_FIRM_NOUNS_AFTER.has(nextLower)) return { ...r, type: 'LOC' };
+    if (norms.length === 1 && SEAS.has(norms[0]!) && at(r, r.first - 1)?.norm === 'the') {
+      const adjective = next && next.pos === 'NOUN' && nextLower !== '' && !SEA_PARTS.has(nextLower);
+      if (!adjective && !(next && isCapitalized(next.text) && hasLetter(next.text))) return { ...r, type: 'LOC' };
+    }
+    return r;
+  });
+}
