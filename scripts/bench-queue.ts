@@ -7,12 +7,12 @@
 //   npx tsx scripts/bench-queue.ts [--articles N] [--reps N]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { connectRedis } from '../src/queue/connection.js';
+import { freePort, startRedisServer } from './local-redis.js';
 import { openQueue, queueStatus } from '../src/queue/queue.js';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -36,27 +36,6 @@ function run(args: string[], cwd: string): { child: ChildProcess; done: Promise<
   return { child, done };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startRedis(port: number, dir: string): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'ignore'] });
-  await new Promise<void>((resolve) => {
-    let log = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      log += d.toString();
-      if (log.includes('Ready to accept connections')) resolve();
-    });
-  });
-  child.stdout!.resume();
-  return child;
-}
-
 /** ARTICLES articles: the corpus's, numbered copies (each text differs, so each is a job of its own). */
 async function writeArticles(folder: string): Promise<number> {
   const names = (await readdir(join(PROJECT, 'corpus'))).filter((n) => /\.(txt|md)$/.test(n)).sort();
@@ -75,7 +54,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'onrecord-bench-queue-'));
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
-  const redisProcess = await startRedis(port, dir);
+  const redisProcess = await startRedisServer('redis-server', port, dir, false);
   const client = await connectRedis(url, 'command');
   try {
     const chars = await writeArticles(join(dir, 'in'));

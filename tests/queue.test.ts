@@ -1,16 +1,16 @@
 // The shared queue (issue 13) against a real Redis: Debian's redis-server, started here on a free port of
 // 127.0.0.1 with its own folder, and stopped at the end. Workers are the compiled CLI in child processes;
 // what they write is compared byte for byte with `onrecord extract` on the same inputs.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTempName } from '../src/batch/atomic.js';
 import { openQueue, queueStatus, type QueueStatus } from '../src/queue/queue.js';
 import { finished, PROJECT, readJson, runCli, startCli, tempDir } from './batch-helpers.js';
+import { freePort, startRedisServer } from '../scripts/local-redis.js';
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p));
 // In CI a missing Redis is a failure (.ci/run installs it); elsewhere the test says why it skips.
@@ -29,33 +29,10 @@ interface RedisServer {
   persistent: boolean;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** redis-server on `port`, in `dir`; resolves once it accepts connections. */
 async function startRedis(port: number, dir: string, persistent: boolean): Promise<RedisServer> {
   if (!REDIS_SERVER) throw new Error('redis-server is missing: in CI, .ci/run must install it (apt-get install redis-server)');
-  await mkdir(dir, { recursive: true });
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', persistent ? 'yes' : 'no', '--dir', dir];
-  const child = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${log}`)), 15_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      log += d.toString();
-      if (log.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${log}`)));
-  });
-  child.stdout!.resume();
+  const child = await startRedisServer(REDIS_SERVER, port, dir, persistent);
   return { port, url: `redis://127.0.0.1:${port}`, dir, process: child, persistent };
 }
 
