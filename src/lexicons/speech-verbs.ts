@@ -123,7 +123,6 @@ blast blasts blasted blasting
 slam slams slammed slamming
 attack attacks attacked attacking
 mention mentions mentioned mentioning
-discuss discusses discussed discussing
 signal signals signaled signalled signaling signalling
 highlight highlights highlighted highlighting
 retweet retweets retweeted retweeting
