@@ -135,8 +135,10 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
   // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
   // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
-  const nounContent = NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
-  const toEnd = end >= 0 && nounContent && endsSentence(ctx, win, end) && tokens[v - 1]?.text !== ',';
+  // "referring to the convention, …": a topic is a noun phrase, and may end at a comma
+  const topic = start === v + 2 && SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.topic.includes(tokens[v + 1]!.norm);
+  const nounContent = topic || NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
+  const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || (topic && tokens[end]?.text === ',')) && tokens[v - 1]?.text !== ',';
   // "before dismissing them": a pronoun alone reports nothing; "declaring itself bankrupt" is an act
   if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
   if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
@@ -150,6 +152,8 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   const { tokens } = ctx;
   let k = v + 1;
   if (k >= win.to || ctx.quoteOf[k] !== -1 || tokens[k]!.text === ':') return -1;
+  // "warned against new tariffs", "talked about the economy": the preposition's object
+  if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.topic.includes(tokens[k]!.norm)) return k + 1 < win.to && ctx.quoteOf[k + 1] === -1 ? k + 1 : -1;
   // "said in a statement on Monday that", "told reporters at a rally in Ohio that", "can now say, with
   // hindsight, that"; not "that night"
   // "blaming energy costs that …", "stressed the threat that …": past an object that is no hearer, "that" is a relative
