@@ -5,7 +5,8 @@
 //   always F…  the forms F are cues whatever part of speech the tagger gave them ("said", "told")
 //   hearer     its addressee may stand between it and what was said ("told reporters that …")
 //   no-clause  it never reports a statement without quotation marks: it names or describes the words
-//              ("called it …", "sighed"), or answers rather than states ("replied")
+//              ("called it “…”", "sighed"), or answers rather than states ("replied"); "called X Y" without
+//              quotation marks is a pattern of its own (src/quotes/reported-clauses.ts)
 //   that-only  a cue only where "that" opens what it reports ("the poll shows that …", "she pointed out
 //              that …"): findings and fears, which annotated news counts as attributions only then
 //              (PolNeAR train, "VERB that": show 59 %, find 71 %, point out 96 %, fear 64 %, worry 62 %,
