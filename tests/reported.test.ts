@@ -35,6 +35,7 @@ describe('reported speech: the content span', () => {
     ['a view aired: its object is the content', 'The mayor denounced the closure of the northern depot.', ['the closure of the northern depot'], 'The mayor', 'denounced'],
     ['an order is reported from "that"', 'The judge ordered that the depot be sold by March.', ['that the depot be sold by March'], 'The judge', 'ordered'],
     ['"called X Y": a judgment spoken', 'Ines Campbell called the plan a waste of money.', ['the plan a waste of money'], 'Ines Campbell', 'called'],
+    ['the subject before a relative clause speaks', 'One of the doctors who signed the letter called the plan a waste of money.', ['the plan a waste of money'], 'One of the doctors', 'called'],
     ['a topic after its preposition', 'Ines Campbell complained about the noise from the works.', ['the noise from the works'], 'Ines Campbell', 'complained'],
     ['"referring to": its object is the topic', 'The mayor was referring to the old depot.', ['the old depot'], 'The mayor', 'referring'],
     ['"accused X of Y"', 'Ines Campbell accused the contractor of hiding the cracks.', ['the contractor of hiding the cracks'], 'Ines Campbell', 'accused'],

@@ -349,7 +349,18 @@ function speakerOf(ctx: AttributionContext, win: Window, v: number, contentEnd: 
     return clauseSubject(ctx, before, v) ?? after;
   }
   // "A news report published Wednesday said …": no subject right before the verb, the clause's subject speaks
-  return subjectBefore(ctx, v, before) ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v);
+  const subject = subjectBefore(ctx, v, before);
+  return (subject && antecedentOfRelative(ctx, win, subject)) ?? subject ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v);
+}
+
+/** "One of the doctors who signed the letter called …": the phrase before the verb is the object of a
+ * relative clause; the subject is what the relative pronoun stands for. */
+function antecedentOfRelative(ctx: AttributionContext, win: Window, subject: SpeakerRef): SpeakerRef | null {
+  const first = firstOf(subject);
+  if (first === null || first - 2 <= win.from) return null;
+  const { tokens } = ctx;
+  if (tokens[first - 1]!.pos !== 'VERB' || !(tokens[first - 2]!.norm === 'who' || tokens[first - 2]!.norm === 'that')) return null;
+  return subjectBefore(ctx, first - 2, { from: win.from, to: first - 2 });
 }
 
 /** Poll answers speak as a group: "Six in 10 say", "those who said", "43 said". */
