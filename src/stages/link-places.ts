@@ -5,6 +5,7 @@
 // unlinked: a wrong country is worse for a count by country than none.
 import type { Document, Place } from '../document.js';
 import { mapEntries, type MapEntry } from '../geo/gazetteer.js';
+import { splitSenses } from '../geo/mention-senses.js';
 
 /** A country's namesakes this many times as large as those elsewhere are the ones meant ("Paris" alone). */
 const DOMINANT_SIZE = 15;
@@ -140,6 +141,14 @@ export function linkPlaces(doc: Document): void {
     // "Switzerland", "Georgia" beside "Atlanta" and "Arizona")
     const prominent = choice.kind === 'region' || (choice.kind === 'city' && choice.population! >= LARGE_TOWN);
     if (leads && (first![1] >= leader / 2 || (named.has(first![0]) && prominent))) linked.set(place, choice);
+  }
+  // a name the name alone leaves open may carry two senses in one story: each becomes a place of its own
+  const ambiguous = new Map([...candidates].filter(([, entries]) => entries.length > 1 && !byNameAlone(entries)));
+  const added = splitSenses(doc, ambiguous, linked);
+  if (added.length > 0) {
+    for (const place of added) candidates.set(place, candidates.get(doc.places.find((p) => p.id === place.id)!)!);
+    doc.places = [...doc.places, ...added].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    doc.places.forEach((p, i) => (p.id = `l${i + 1}`));
   }
   for (const place of doc.places) {
     const entry = linked.get(place);
