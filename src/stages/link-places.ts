@@ -4,7 +4,7 @@
 // Texas", "KINGSTON, Jamaica") or the countries of the document's other places. Otherwise it stays
 // unlinked: a wrong country is worse for a count by country than none.
 import type { Document, Place } from '../document.js';
-import { mapEntries, type MapEntry } from '../geo/gazetteer.js';
+import { demonymCountry, mapEntries, type MapEntry } from '../geo/gazetteer.js';
 import { splitSenses } from '../geo/mention-senses.js';
 
 /** A country's namesakes this many times as large as those elsewhere are the ones meant ("Paris" alone). */
@@ -57,16 +57,41 @@ function inside(entries: readonly MapEntry[], within: MapEntry): MapEntry[] {
   return [];
 }
 
-/** The place named right after a mention and a comma, when the document has one ("Paris, Texas"). */
-function qualifiers(doc: Document): Map<Place, Place> {
+/** What a place lies in, from the words around one of its mentions. */
+interface Container {
+  /** What the words or the name alone of the qualifier say it is. */
+  within?: MapEntry;
+  /** The qualifying place after a comma, whose link the document may settle later ("Commerce, Georgia"). */
+  by?: Place;
+  /** Said in so many words ("Vietnam's", "the Welsh town of"), not a place after a comma, which may be a list. */
+  explicit: boolean;
+}
+
+/** "the small Welsh town of Llandovery", "the Georgian port of Poti". */
+const DEMONYM_OF = /\b(\p{Lu}[\p{L}-]+) (?:town|city|village|port|region|province|state|county|island|district|capital|suburb|resort)s? of $/u;
+
+/**
+ * Per place, what it lies in: the place named right after a mention and a comma ("Paris, Texas"), a place
+ * in the possessive right before it ("Vietnam's Mekong Delta"), or a people's adjective ("the Welsh town of").
+ */
+function containers(doc: Document, candidates: ReadonlyMap<Place, readonly MapEntry[]>): Map<Place, Container> {
   const startsAt = new Map<number, Place>();
-  for (const place of doc.places) for (const m of place.mentions) startsAt.set(m.start, place);
-  const found = new Map<Place, Place>();
+  const endsAt = new Map<number, Place>();
+  for (const place of doc.places) for (const m of place.mentions) (startsAt.set(m.start, place), endsAt.set(m.end, place));
+  const nameAlone = (place: Place | undefined): MapEntry | undefined => place && byNameAlone(candidates.get(place)!);
+  const found = new Map<Place, Container>();
   for (const place of doc.places) {
     for (const m of place.mentions) {
+      if (found.has(place)) break;
       const next = /^, ?/.exec(doc.text.slice(m.end, m.end + 2));
-      const qualifier = next ? startsAt.get(m.end + next[0].length) : undefined;
-      if (qualifier && qualifier !== place && !found.has(place)) found.set(place, qualifier);
+      const after = next ? startsAt.get(m.end + next[0].length) : undefined;
+      const before = /['’]s $/.test(doc.text.slice(m.start - 3, m.start)) ? endsAt.get(m.start - 3) : undefined;
+      const demonym = DEMONYM_OF.exec(doc.text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+      const possessor = before !== place ? nameAlone(before) : undefined;
+      const qualifier = after !== place ? nameAlone(after) : undefined;
+      const people = demonym ? demonymCountry(demonym) : undefined;
+      if (people ?? possessor) found.set(place, { within: (people ?? possessor)!, explicit: true });
+      else if (after && after !== place) found.set(place, { ...(qualifier ? { within: qualifier } : {}), by: after, explicit: false });
     }
   }
   return found;
@@ -97,11 +122,10 @@ function link(place: Place, entry: MapEntry): void {
 
 export function linkPlaces(doc: Document): void {
   const candidates = new Map(doc.places.map((p) => [p, entriesOf(p)]));
-  const qualified = qualifiers(doc);
+  const qualified = containers(doc, candidates);
   const linked = new Map<Place, MapEntry>();
   // a qualifier first: "Paris, Texas" is not the Paris the name alone would give
-  for (const [place, qualifier] of qualified) {
-    const within = byNameAlone(candidates.get(qualifier)!);
+  for (const [place, { within }] of qualified) {
     const inQualifier = within ? inside(candidates.get(place)!, within) : [];
     if (inQualifier.length > 0 && sameCountry(inQualifier)) linked.set(place, mostProminent(inQualifier));
   }
@@ -154,9 +178,11 @@ export function linkPlaces(doc: Document): void {
     const entry = linked.get(place);
     if (entry) link(place, entry);
   }
-  // a place the map lacks, qualified by one it linked, lies in that one's country ("Commerce, Georgia")
-  for (const [place, qualifier] of qualified) {
-    if (candidates.get(place)!.length === 0 && qualifier.link) place.link = { country: qualifier.link.country };
+  // a place the map lacks, qualified by one it linked, lies in that one's country ("Commerce, Georgia"), as
+  // does one said to lie in a country the map has no namesake of it in ("the Welsh town of Llandovery")
+  for (const [place, { within, by, explicit }] of qualified) {
+    const country = explicit ? within?.country : by?.link?.country;
+    if (country && country !== place.link?.country && (explicit || candidates.get(place)!.length === 0)) place.link = { country };
   }
   const linkedMentions = doc.places.flatMap((p) => (p.link ? [{ country: p.link.country, mentions: p.mentions.length }] : []));
   const docHome = homeCountry(linkedMentions) ?? datelineHome(doc, linkedMentions);
