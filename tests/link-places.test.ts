@@ -117,6 +117,34 @@ describe('linking places', () => {
     expect(linkOf(text, 'Kurla').link).toEqual({ country: 'IN' });
   });
 
+  it('splits a name whose mentions carry two senses into one place per sense, each linked', () => {
+    const text =
+      'Georgia and Armenia signed a rail pact in Tbilisi on Friday. The trains will be built in the US state of Georgia. ' +
+      'Officials in Tbilisi and Yerevan said Georgia would pay half. In Atlanta, Georgia lawmakers and Savannah officials cheered.';
+    const georgias = analyze(text).places.filter((p) => p.name === 'Georgia');
+    expect(georgias.map((p) => [p.link?.country, p.mentions.length])).toEqual([['GE', 2], ['US', 2]]);
+    const ids = analyze(text).places.map((p) => p.id);
+    expect(ids).toEqual(ids.map((_, i) => `l${i + 1}`));
+  });
+
+  it('takes "the other" Georgia for the sense the previous mention did not have', () => {
+    const text = 'A firm from Atlanta, Georgia and Savannah will build a port in Tbilisi. Officials in Savannah said Georgia firms would help the other Georgia. Tbilisi and Batumi agreed.';
+    const senses = analyze(text).places.filter((p) => p.name === 'Georgia').flatMap((p) => p.mentions.map((m) => [m.start, p.link?.country]));
+    expect(senses.sort((a, b) => (a[0] as number) - (b[0] as number)).map((s) => s[1])).toEqual(['US', 'US', 'GE']);
+  });
+
+  it('places a town the map lacks in the country a possessive or a people\'s adjective names', () => {
+    expect(linkOf('Rice farmers in Vietnam’s Mekong Delta fear salt water.', 'Mekong Delta').link).toEqual({ country: 'VN' });
+    const text = 'The swimmer, from the small Welsh town of Llandovery, won in Debrecen, Hungary. Budapest, Szeged and Hungary cheered Debrecen.';
+    expect(linkOf(text, 'Llandovery').link).toEqual({ country: 'GB' });
+  });
+
+  it('leaves unlinked a town only its name places abroad in a story a council places at home', () => {
+    const text = 'Cork City Council voted to close the Blackpool library. Staff at Blackpool will move to the library on Grand Parade.';
+    expect(linkOf(text, 'Blackpool').link).toBeUndefined();
+    expect(linkOf(text, 'Grand Parade').link).toEqual({ country: 'IE' });
+  });
+
   it('writes the link into the place entity of the annotation', async () => {
     const { annotate } = await import('../src/index.js');
     const place = annotate('Officials in Kazakhstan said the talks went well.').places.find((p) => p.name === 'Kazakhstan');

@@ -27,8 +27,9 @@ interface Settled {
 }
 
 /**
- * The sense the mention's own words give: "state of" before it, "the other" before it, or a place of the
- * same kind listed beside it that lies in one sense's country ("Georgia and South Carolina").
+ * The sense the mention's own words give: "state of" before it, "the other" before it, a town it qualifies
+ * ("Atlanta, Georgia"), or a place of the same kind listed beside it in one sense's country ("Georgia and
+ * South Carolina").
  */
 function wordsSense(doc: Document, m: TextSpan, senses: readonly MapEntry[], previous: MapEntry | undefined, settled: readonly Settled[]): MapEntry | undefined {
   const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
@@ -37,6 +38,10 @@ function wordsSense(doc: Document, m: TextSpan, senses: readonly MapEntry[], pre
     if (regions.length === 1) return regions[0];
   }
   if (THE_OTHER.test(before) && previous && senses.length === 2) return senses.find((s) => s !== previous);
+  // "Atlanta, Georgia": the sense the town before the comma lies in
+  const qualified = settled.find((o) => /^, ?$/.test(doc.text.slice(o.mention.end, m.start)));
+  const around = qualified ? senses.filter((s) => within(qualified.entry, s)) : [];
+  if (around.length === 1) return around[0];
   const beside = settled.filter((o) => LIST_GAP.test(doc.text.slice(Math.min(m.end, o.mention.end), Math.max(m.start, o.mention.start))));
   const listed = senses.filter((s) => beside.some((o) => o.entry.kind === s.kind && o.entry.country === s.country && o.entry !== s));
   return listed.length === 1 ? listed[0] : undefined;

@@ -120,6 +120,25 @@ function link(place: Place, entry: MapEntry): void {
   if (!/\p{Ll}/u.test(place.name)) place.name = entry.name;
 }
 
+/**
+ * A council named after its town or county ("Cork City Council") places the story there, whether or not the
+ * story names the town as a place (by the gold's convention a place inside an organisation's name is none).
+ */
+const COUNCIL = /\b((?:\p{Lu}[\p{L}'’-]+ )+?)(?:(?:City|County|Borough|District|Town|Municipal) )?Council\b/gu;
+
+/** The countries of the councils the document names, with how often it names them. */
+function councilCountries(doc: Document): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const match of doc.text.matchAll(COUNCIL)) {
+    const entry = byNameAlone(mapEntries(match[1]!.trim()));
+    if (entry && entry.kind !== 'country') found.set(entry.country, (found.get(entry.country) ?? 0) + 1);
+  }
+  return found;
+}
+
+/** A town this large is news anywhere: a council elsewhere does not make its name a local one. */
+const WORLD_CITY = 1_000_000;
+
 export function linkPlaces(doc: Document): void {
   const candidates = new Map(doc.places.map((p) => [p, entriesOf(p)]));
   const qualified = containers(doc, candidates);
@@ -136,7 +155,8 @@ export function linkPlaces(doc: Document): void {
     if (entry?.kind === 'city' && entry.population! < LARGE_TOWN) smallTowns.set(place, entry);
     else if (entry) linked.set(place, entry);
   }
-  const named = new Set([...linked.values()].map((e) => e.country));
+  const councils = councilCountries(doc);
+  const named = new Set([...linked.values()].map((e) => e.country).concat([...councils.keys()]));
   for (const [place, entry] of smallTowns) if (named.has(entry.country)) linked.set(place, entry);
   // then the document settles the names several places bear: one that could lie in the country most of
   // the document's places are in, or could be in, lies there ("Plymouth" and "Truro" beside "Cornwall"
@@ -152,6 +172,7 @@ export function linkPlaces(doc: Document): void {
   const votes = new Map<string, number>();
   const vote = (country: string, weight: number): void => void votes.set(country, (votes.get(country) ?? 0) + weight);
   for (const [place, entry] of linked) vote(entry.country, place.mentions.length);
+  for (const [country, count] of councils) vote(country, count);
   for (const { countries, weight } of open) for (const c of countries) vote(c, weight);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const leader = ranked[0] && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][1] : Infinity;
@@ -165,6 +186,16 @@ export function linkPlaces(doc: Document): void {
     // "Switzerland", "Georgia" beside "Atlanta" and "Arizona")
     const prominent = choice.kind === 'region' || (choice.kind === 'city' && choice.population! >= LARGE_TOWN);
     if (leads && (first![1] >= leader / 2 || (named.has(first![0]) && prominent))) linked.set(place, choice);
+  }
+  // a town that only its own name puts in a country the document says nothing else of is, in a story a
+  // council places in another country, a local name the map lacks ("Blackpool" in a Cork story)
+  if (councils.size > 0) {
+    const support = new Map<string, number>();
+    for (const entry of linked.values()) support.set(entry.country, (support.get(entry.country) ?? 0) + 1);
+    for (const [place, entry] of linked) {
+      const lone = support.get(entry.country) === 1 && !councils.has(entry.country) && !qualified.has(place);
+      if (lone && entry.kind === 'city' && entry.population! < WORLD_CITY) linked.delete(place);
+    }
   }
   // a name the name alone leaves open may carry two senses in one story: each becomes a place of its own
   const ambiguous = new Map([...candidates].filter(([, entries]) => entries.length > 1 && !byNameAlone(entries)));
@@ -185,25 +216,29 @@ export function linkPlaces(doc: Document): void {
     if (country && country !== place.link?.country && (explicit || candidates.get(place)!.length === 0)) place.link = { country };
   }
   const linkedMentions = doc.places.flatMap((p) => (p.link ? [{ country: p.link.country, mentions: p.mentions.length }] : []));
-  const docHome = homeCountry(linkedMentions) ?? datelineHome(doc, linkedMentions);
+  for (const [country, mentions] of councils) linkedMentions.push({ country, mentions });
+  const docHome = homeCountry(linkedMentions) ?? anchoredHome(datelineCountry(doc), linkedMentions) ?? anchoredHome([...councils.keys()][0], linkedMentions);
   if (!docHome) return;
   for (const [place, entries] of candidates) {
     if (entries.length === 0 && !place.link && !SPANS_COUNTRIES.test(place.name)) place.link = { country: docHome };
   }
 }
 
-/**
- * Where no country holds most of the places, a story filed from a dateline ("SEOUL —", "TBILISI, Georgia
- * (Wire) —") is at home in the dateline's country if that country also has more place mentions than any other.
- */
-function datelineHome(doc: Document, linked: ReadonlyArray<{ country: string; mentions: number }>): string | undefined {
+/** The country of a story's dateline ("SEOUL —", "TBILISI, Georgia (Wire) —"). */
+function datelineCountry(doc: Document): string | undefined {
   const atLineStart = (start: number): boolean => start === 0 || doc.text[start - 1] === '\n';
-  const dateline = doc.places.find((p) => p.link && p.mentions.some((m) => atLineStart(m.start) && !/\p{Ll}/u.test(m.text)));
-  if (!dateline) return undefined;
+  return doc.places.find((p) => p.link && p.mentions.some((m) => atLineStart(m.start) && !/\p{Ll}/u.test(m.text)))?.link!.country;
+}
+
+/**
+ * Where no country holds most of the places, a story filed from a dateline, or one a council places, is at
+ * home in that country if the country also has more place mentions than any other.
+ */
+function anchoredHome(country: string | undefined, linked: ReadonlyArray<{ country: string; mentions: number }>): string | undefined {
+  if (!country) return undefined;
   const counts = new Map<string, number>();
   for (const p of linked) counts.set(p.country, (counts.get(p.country) ?? 0) + p.mentions);
   const [first, second] = [...counts.values()].sort((a, b) => b - a);
-  const country = dateline.link!.country;
   return counts.get(country) === first && first! > (second ?? 0) ? country : undefined;
 }
 
