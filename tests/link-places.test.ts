@@ -1,8 +1,9 @@
 // Places on the map: one choice from the name and the document, or no link at all.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { mapEntries } from '../src/geo/gazetteer.js';
+import { mapEntries, smallerTowns } from '../src/geo/gazetteer.js';
 import { foldName, mapKey } from '../src/geo/map-key.js';
 import { ENGLISH_COUNTRY_NAMES, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
 
@@ -136,13 +137,33 @@ describe('linking places', () => {
   it('places a town the map lacks in the country a possessive or a people\'s adjective names', () => {
     expect(linkOf('Rice farmers in Vietnam’s Mekong Delta fear salt water.', 'Mekong Delta').link).toEqual({ country: 'VN' });
     const text = 'The swimmer, from the small Welsh town of Llandovery, won in Debrecen, Hungary. Budapest, Szeged and Hungary cheered Debrecen.';
-    expect(linkOf(text, 'Llandovery').link).toEqual({ country: 'GB' });
+    expect(linkOf(text, 'Llandovery').link).toMatchObject({ kind: 'city', country: 'GB' }); // a smaller town of the map
+    const lacking = 'Aid reached the Chadian town of Farchana on Monday. Officials in Geneva and Paris met.';
+    expect(linkOf(lacking, 'Farchana').link).toEqual({ country: 'TD' });
   });
 
   it('leaves unlinked a town only its name places abroad in a story a council places at home', () => {
     const text = 'Cork City Council voted to close the Blackpool library. Staff at Blackpool will move to the library on Grand Parade.';
     expect(linkOf(text, 'Blackpool').link).toBeUndefined();
     expect(linkOf(text, 'Grand Parade').link).toEqual({ country: 'IE' });
+  });
+
+  it('takes a smaller town of the story\'s home country over a foreign namesake the map proper has', () => {
+    const text = 'Rivers burst their banks in Keswick and Carlisle. Cumbria, Penrith and Carlisle were worst hit, and Workington and Kendal too.';
+    expect(linkOf(text, 'Keswick').link).toMatchObject({ kind: 'city', country: 'GB', geonamesId: 2645756 });
+  });
+
+  it('finds every smaller town under each of its names', () => {
+    for (const name of ['Keswick', 'Llandovery', 'Adré', 'Adre']) expect(smallerTowns(name).length, name).toBeGreaterThan(0);
+    expect(smallerTowns('Keswick').map((e) => e.country)).toEqual(['GB']);
+    expect(smallerTowns('No Such Town Anywhere')).toEqual([]);
+    // every 97th row of the file, under each of its names, is found by the search over the bytes
+    const text = readFileSync(new URL('../src/lexicons/geo-towns.tsv', import.meta.url), 'utf8');
+    const rows = text.slice(text.indexOf('\n\n') + 2).trim().split('\n');
+    for (let r = 0; r < rows.length; r += 97) {
+      const [names, id] = rows[r]!.split('\t');
+      for (const name of names!.split('|')) expect(smallerTowns(name).map((e) => e.geonamesId), name).toContain(+id!);
+    }
   });
 
   it('writes the link into the place entity of the annotation', async () => {
