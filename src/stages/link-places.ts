@@ -271,6 +271,9 @@ const SPANS_COUNTRIES = /\b(?:europe|african?|asia|(?:north|south|central|latin)
 const HOME_SHARE = 0.6;
 /** And the evidence it needs: this many mentions, or two different places ("Melbourne" and "Victoria"). */
 const HOME_MIN_MENTIONS = 3;
+/** Short of that share: a lead this many times the next country's mentions, from this many places. */
+const HOME_LEAD = 2;
+const HOME_LEAD_PLACES = 4;
 
 /**
  * The country a document's places lie in, when most of its linked place mentions are in one: the country
@@ -284,6 +287,9 @@ function homeCountry(linked: ReadonlyArray<{ country: string; mentions: number }
     mentions.set(p.country, { count: c.count + p.mentions, places: c.places + 1 });
     total += p.mentions;
   }
-  const [country, c] = [...mentions].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0] ?? [];
-  return country && (c!.count >= HOME_MIN_MENTIONS || c!.places >= 2) && c!.count >= HOME_SHARE * total ? country : undefined;
+  const [[country, c] = [], [, next] = []] = [...mentions].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  if (!country) return undefined;
+  // or, short of a majority, when it has twice the mentions of any other and places enough to tell
+  const leads = c!.count >= HOME_LEAD * (next?.count ?? 0) && c!.places >= HOME_LEAD_PLACES;
+  return (c!.count >= HOME_MIN_MENTIONS || c!.places >= 2) && (c!.count >= HOME_SHARE * total || leads) ? country : undefined;
 }
