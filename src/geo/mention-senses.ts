@@ -69,13 +69,22 @@ export function splitSenses(doc: Document, open: ReadonlyMap<Place, readonly Map
     if (new Set(senses.map((s) => s.country)).size < 2) continue;
     const fallback = linked.get(place);
     const others = settled.filter((o) => o.place !== place);
-    const bySense = new Map<MapEntry | undefined, TextSpan[]>();
+    const evidenced: Array<MapEntry | undefined> = [];
     let previous = fallback;
     for (const m of place.mentions) {
-      const sense = wordsSense(doc, m, senses, previous, others) ?? sentenceSense(doc, m, senses, others) ?? fallback;
-      bySense.set(sense, [...(bySense.get(sense) ?? []), m]);
-      previous = sense;
+      const sense = wordsSense(doc, m, senses, previous, others) ?? sentenceSense(doc, m, senses, others);
+      evidenced.push(sense);
+      previous = sense ?? fallback;
     }
+    // one sense in evidence is the sense of every mention ("in coastal Georgia, including in Brunswick":
+    // the Brunswick there, wherever else the story names it); several split the place
+    const distinct = new Set(evidenced.filter((s) => s !== undefined));
+    const rest = distinct.size === 1 ? [...distinct][0] : fallback;
+    const bySense = new Map<MapEntry | undefined, TextSpan[]>();
+    place.mentions.forEach((m, i) => {
+      const sense = evidenced[i] ?? rest;
+      bySense.set(sense, [...(bySense.get(sense) ?? []), m]);
+    });
     if (bySense.size === 1) {
       const [sense] = bySense.keys();
       if (sense) linked.set(place, sense);
