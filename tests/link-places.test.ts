@@ -97,6 +97,11 @@ describe('linking places', () => {
     expect(linkOf(text, 'Europe').link).toBeUndefined();
   });
 
+  it('gives a union of countries no home country', () => {
+    const text = 'Farmers in Cork, Dublin and Galway said the E.U. rules hurt them. Cork and Galway co-operatives agreed with Dublin.';
+    expect(linkOf(text, 'E.U.').link).toBeUndefined();
+  });
+
   it('gives places the map lacks the country of two linked places that agree', () => {
     const text = 'Fire crews from Melbourne reached Buchan on Tuesday, the worst day in Victoria since records began.';
     expect(linkOf(text, 'Buchan').link).toEqual({ country: 'AU' });

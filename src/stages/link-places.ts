@@ -264,8 +264,8 @@ function anchoredHome(country: string | undefined, linked: ReadonlyArray<{ count
   return counts.get(country) === first && first! > (second ?? 0) ? country : undefined;
 }
 
-/** Continents, oceans, seas and the regions named after them lie in no one country: no home for them. */
-const SPANS_COUNTRIES = /\b(?:europe|african?|asia|(?:north|south|central|latin) america|americas|antarctic|arctic|oceania|pacific|atlantic|ocean|sea|gulf|caucasus|balkans?|mediterranean|adriatic|baltic|sahel|middle east|far east|near east)\b/i;
+/** Continents, oceans, seas, the regions named after them and unions of countries lie in no one country: no home for them. */
+const SPANS_COUNTRIES = /^e\.?u\.?$|\b(?:european union|soviet union|ussr|europe|african?|asia|(?:north|south|central|latin) america|americas|antarctic|arctic|oceania|pacific|atlantic|ocean|sea|gulf|caucasus|balkans?|mediterranean|adriatic|baltic|sahel|middle east|far east|near east)\b/i;
 
 /** Of the places the map linked, the share of mentions that must lie in one country to make it the home. */
 const HOME_SHARE = 0.6;
