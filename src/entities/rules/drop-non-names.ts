@@ -1,9 +1,10 @@
 // Words whose shape rules out a person's name: a plural of capitals ("GPs", "MPs", "CEOs") and the first
 // half of a contraction ("Do" of "Don't", "Ca" of "Can't"); and holidays, neither people nor places
-// ("over Easter", "from Good Friday").
+// ("over Easter", "from Good Friday"); and a run of lower-case words alone ("west" of "south-west Scotland").
 import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { HOLIDAYS } from '../../lexicons/holidays.js';
+import { isCapitalized } from '../../text/shape.js';
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const NEGATION = /^n['’]t$/;
@@ -11,6 +12,7 @@ const NEGATION = /^n['’]t$/;
 export function dropNonNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const notName = (r: TokenRun): boolean => {
+    if (!tokens.slice(r.first, r.end).some((t) => isCapitalized(t.text))) return true;
     if ((r.type === 'PER' || r.type === 'LOC') && HOLIDAYS.has(tokens.slice(r.first, r.end).map((t) => t.norm).join(' '))) return true;
     if (r.type !== 'PER') return false;
     const last = tokens[r.end - 1]!;
