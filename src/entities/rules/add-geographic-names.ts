@@ -9,6 +9,8 @@ import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { hasLetter, isCapitalized } from '../../text/shape.js';
 import { capitalisedStretches } from '../capitalised-stretches.js';
 
+/** Street words that are also surnames ("Nathan Lane"). */
+const SURNAME_STREET_WORDS = new Set(['lane', 'street', 'st', 'square', 'drive']);
 const PLACE_LEADS = new Set(['the', 'of', 'in', 'on', 'at', 'from', 'to', 'near', 'along', 'across', 'over', 'into', 'outside', 'around', 'off']);
 
 export function addGeographicNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
@@ -25,8 +27,10 @@ export function addGeographicNames({ table }: RuleContext, runs: TokenRun[]): To
     const place: TokenRun = { type: 'LOC', first, end };
     const overlapping = result.overlapping(place);
     if (heldByLonger(overlapping, place)) continue;
-    // the tagger's person of the same words is a person named like a place ("Ricki Lake")
-    if (overlapping.some((r) => r.type === 'PER' && r.first === first && r.end === end)) continue;
+    // the tagger's person of the same words is a person named like a place ("Ricki Lake", "Nathan Lane");
+    // a street word no one bears as a surname is the street's ("filled North Parade")
+    const street = STREET_WORDS.has(head) && !SURNAME_STREET_WORDS.has(head);
+    if (!street && overlapping.some((r) => r.type === 'PER' && r.first === first && r.end === end)) continue;
     // the tagger's organisation from the first word on may be a body named after a place ("who chairs
     // Healthwatch Aire Valley"); a preposition or article before it says the words name the place itself
     if (overlapping.some((r) => (r.type === 'ORG' || r.type === 'MISC') && r.first === first) && !PLACE_LEADS.has(before.norm)) continue;
