@@ -29,10 +29,11 @@ const ROAD_WORDS = new Set([
 
 export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const result = new RunList(runs);
-  const mark = (first: number, end: number, overrideLonger: boolean) => {
+  // `within`: the stretch a longer run may fill and still give way (the whole list, or the name itself)
+  const mark = (first: number, end: number, within: { first: number; end: number } | null) => {
     const place: TokenRun = { type: 'LOC', first, end };
     const overlapping = result.overlapping(place);
-    if (!overrideLonger && heldByLonger(overlapping, place)) return;
+    if (within && heldByLonger(overlapping, within)) return;
     if (overlapping.some((r) => r.type === 'LOC' && r.first === first && r.end === end)) return;
     result.replace(overlapping, place);
   };
@@ -42,18 +43,19 @@ export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRu
     if (tokens[t]!.text === norm && PLACE_KINDS.has(norm)) {
       const list = listBefore(table, norm === 'towns' || norm === 'villages' || norm === 'cities' ? skipOther(table, t) : t);
       if (list.length >= 2 && !list.every(([f, e]) => isDemonym(table, runs, f, e))) {
-        for (const [f, e] of list) if (!isDemonym(table, runs, f, e)) mark(f, e, false);
+        const whole = { first: list[0]![0], end: list.at(-1)![1] };
+        for (const [f, e] of list) if (!isDemonym(table, runs, f, e)) mark(f, e, whole);
       }
     }
     if (tokens[t]!.text === norm && SEAT_NOUNS.has(norm)) {
       const list = listBefore(table, t);
-      if (list.length > 0) mark(list[0]![0], list.at(-1)![1], true);
+      if (list.length > 0) mark(list[0]![0], list.at(-1)![1], null);
     }
     if (SEAT_CUES.includes(`${tokens[t - 1]!.norm} ${norm}`) && t + 1 < tokens.length) {
       const end = seatEnd(table, runs, t + 1);
-      if (end > t + 1) mark(t + 1, end, true);
+      if (end > t + 1) mark(t + 1, end, null);
     }
-    if (ROAD_NUMBER.test(tokens[t]!.text) && tokens[t - 1]!.norm === 'the' && isRoadSentence(table, t)) mark(t, t + 1, true);
+    if (ROAD_NUMBER.test(tokens[t]!.text) && tokens[t - 1]!.norm === 'the' && isRoadSentence(table, t)) mark(t, t + 1, null);
   }
   return result.runs();
 }
@@ -64,7 +66,7 @@ const isNameWord = (table: TokenTable, t: number): boolean => isCapitalized(tabl
 /** "…, Khobi and other towns": the token before "and other", or t itself. */
 function skipOther(table: TokenTable, t: number): number {
   const { tokens } = table;
-  return tokens[t - 1]?.norm === 'other' && tokens[t - 2]?.norm === 'and' && same(table, t - 2, t) ? t - 1 : t;
+  return tokens[t - 1]?.norm === 'other' && tokens[t - 2]?.norm === 'and' && same(table, t - 2, t) ? t - 2 : t;
 }
 
 /** The names [first, end) of the list of capitalised names ending right before token `stop`, in text order. */
