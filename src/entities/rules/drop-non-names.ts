@@ -1,6 +1,6 @@
 // Words whose shape rules out a person's name: a plural of capitals ("GPs", "MPs", "CEOs") and the first
 // half of a contraction ("Do" of "Don't", "Ca" of "Can't"); and holidays, neither people nor places
-// ("over Easter", "from Good Friday"); and a run of lower-case words alone ("west" of "south-west Scotland").
+// ("over Easter", "from Good Friday"); a participle opening a sentence ("Defending, Ms Hollis said"); and a run of lower-case words alone ("west" of "south-west Scotland").
 import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { HOLIDAYS } from '../../lexicons/holidays.js';
@@ -18,7 +18,11 @@ export function dropNonNames({ table }: RuleContext, runs: TokenRun[]): TokenRun
     const last = tokens[r.end - 1]!;
     const next = tokens[r.end];
     if (next && last.end === next.start && NEGATION.test(next.norm)) return true;
-    return r.end - r.first === 1 && PLURAL_ACRONYM.test(tokens[r.first]!.text);
+    if (r.end - r.first !== 1) return false;
+    // a participle opening a sentence before a comma ("Defending, Ms Hollis said")
+    const word = tokens[r.first]!;
+    if (table.initial[r.first] && word.pos === 'VERB' && /ing$/.test(word.norm) && next?.text === ',') return true;
+    return PLURAL_ACRONYM.test(word.text);
   };
   return runs.filter((r) => !notName(r));
 }
