@@ -26,6 +26,9 @@ const isCountryName = (words: string[]): boolean => {
   if (words.length === 1 && (isGivenName(key) || lexiconClasses(key).some((c) => PERSON_CLASSES.includes(c)))) return false;
   return lexiconClasses(key).includes('Country') || mapEntries(key).some((e) => e.kind === 'country');
 };
+/** A region's name of two words or more ("Scottish Borders"), taken for a word of a kind or a person (as a
+ * firm's, it may be a team's: "New York 6 California 2"). */
+const isRegionName = (words: string[]): boolean => words.length >= 2 && mapEntries(words.join(' ')).some((e) => e.kind === 'region');
 
 export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -47,7 +50,7 @@ export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]
     if (/^['’]s?$/.test(at(r, after)?.norm ?? '')) after++;
     const next = at(r, after);
     const nextLower = next && next.text === next.norm ? next.norm : '';
-    if (isCountry(norms) && !CLUB_OR_FIRM_NOUNS_AFTER.has(nextLower)) return { ...r, type: 'LOC' };
+    if ((isCountry(norms) || (r.type !== 'ORG' && isRegionName(norms))) && !CLUB_OR_FIRM_NOUNS_AFTER.has(nextLower)) return { ...r, type: 'LOC' };
     if (norms.length === 1 && SEAS.has(norms[0]!) && at(r, r.first - 1)?.norm === 'the') {
       const adjective = next && next.pos === 'NOUN' && nextLower !== '' && !SEA_PARTS.has(nextLower);
       if (!adjective && !(next && isCapitalized(next.text) && hasLetter(next.text))) return { ...r, type: 'LOC' };

@@ -26,7 +26,7 @@ const PLACE_NOUNS_AFTER = new Set(['council', 'councils', 'county', 'borough', '
 /** "the town of X", "a council of X's size". */
 const PLACE_NOUNS_BEFORE_OF = new Set([
   'town', 'city', 'county', 'borough', 'village', 'people', 'residents', 'council', 'outskirts', 'centre', 'center', 'streets', 'mayor',
-  'parts', 'rest', 'north', 'south', 'east', 'west',
+  'parts', 'rest', 'whole', 'north', 'south', 'east', 'west',
 ]);
 /** Verbs before "to X" that make X an opponent, not a destination ("lost to X"). */
 const LOST = new Set(['lost', 'lose', 'loses', 'losing', 'defeat', 'defeats']);
