@@ -42,7 +42,7 @@ export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRu
     const norm = tokens[t]!.norm;
     if (tokens[t]!.text === norm && PLACE_KINDS.has(norm)) {
       const list = listBefore(table, norm === 'towns' || norm === 'villages' || norm === 'cities' ? skipOther(table, t) : t);
-      if (list.length >= 2 && !list.every(([f, e]) => isDemonym(table, runs, f, e))) {
+      if (list.length >= 2 && !list.every(([f, e]) => isMisc(runs, f, e))) {
         const whole = { first: list[0]![0], end: list.at(-1)![1] };
         for (const [f, e] of list) if (!isDemonym(table, runs, f, e)) mark(f, e, whole);
       }
@@ -112,7 +112,11 @@ function seatEnd(table: TokenTable, runs: readonly TokenRun[], first: number): n
  * states"), which the tagger takes for MISC. */
 function isDemonym(table: TokenTable, runs: readonly TokenRun[], first: number, end: number): boolean {
   const word = table.tokens[first]!.norm;
-  if (end - first === 1 && (lexiconClasses(word).includes('Demonym') || /^(north|south|east|west|central).*(ern|al)$/.test(word))) return true;
+  return end - first === 1 && (lexiconClasses(word).includes('Demonym') || /^(north|south|east|west|central).*(ern|al)$/.test(word));
+}
+
+/** A name the tagger took for a word of a kind (MISC): a list of them only is a list of adjectives. */
+function isMisc(runs: readonly TokenRun[], first: number, end: number): boolean {
   return runs.some((r) => r.type === 'MISC' && r.first <= first && r.end >= end);
 }
 
