@@ -121,6 +121,7 @@ describe('places named by the words around them (issue 10)', () => {
     ['a lower-case compass word outside a world region', 'Heavier rain is falling across southern Europe.', ['Europe'], ['southern Europe']],
     ['the agency of a dateline in brackets', 'PORT LOUIS, Mauritius (Wire) — Ships docked on Monday.', ['PORT LOUIS', 'Mauritius'], ['Wire']],
     ['a capitalised region of a country', 'Unions in the North East warned of cuts.', ['North East'], []],
+    ['a common word opening a sentence', 'Shops reopened in downtown Lusaka. Downtown is busy again.', ['Lusaka'], ['Downtown']],
   ])('%s', (_what, text, expected, unexpected) => {
     const names = placesOf(text);
     for (const name of expected) expect(names).toContain(name);

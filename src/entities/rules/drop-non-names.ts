@@ -11,7 +11,11 @@ const NEGATION = /^n['’]t$/;
 
 export function dropNonNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
+  // common words the document writes in lower case: the same word opening a sentence is no name ("downtown
+  // Kingston" … "Downtown is not finished")
+  const lowerWords = new Set(tokens.filter((t) => t.text === t.norm && /^\p{Ll}/u.test(t.text)).map((t) => t.norm));
   const notName = (r: TokenRun): boolean => {
+    if (r.type === 'LOC' && r.end - r.first === 1 && table.initial[r.first] && lowerWords.has(tokens[r.first]!.norm)) return true;
     if (!tokens.slice(r.first, r.end).some((t) => isCapitalized(t.text))) return true;
     if ((r.type === 'PER' || r.type === 'LOC') && HOLIDAYS.has(tokens.slice(r.first, r.end).map((t) => t.norm).join(' '))) return true;
     if (r.type !== 'PER') return false;
