@@ -112,6 +112,7 @@ describe('places named by the words around them (issue 10)', () => {
     ['a list closed by "and other towns"', 'The mill will hire staff from Brenmoor, Kestle and other towns nearby.', ['Brenmoor', 'Kestle'], []],
     ['adjectives before a kind noun are no places', 'Aid reached Serb and Croat villages and 19 Northern and Eastern provinces.', [], ['Serb', 'Croat', 'Northern', 'Eastern']],
     ['a constituency after "MP for"', 'The Labour MP for Halden and West Marsh, Ruth Ekwueme, said so.', ['Halden and West Marsh'], []],
+    ['a constituency before its member\'s name', 'Labour MP for Leeds Central Hilary Benn said so.', ['Leeds Central'], ['Leeds Central Hilary Benn']],
     ['a constituency before "constituency"', 'Tom Reyes, whose Ardby and Cray constituency flooded, spoke.', ['Ardby and Cray'], []],
     ['a numbered road in a sentence about roads', 'The M62 was closed between junctions 22 and 24 after a crash.', ['M62'], []],
     ['a road number outside a sentence about roads', 'The A380 flew to Dubai on Monday.', ['Dubai'], ['A380']],

@@ -18,6 +18,8 @@ const PLACE_KINDS = new Set([
 /** Words before a constituency's name: "MP for X", "member of parliament for X", "constituency of X". */
 const SEAT_CUES = ['mp for', 'mps for', 'msp for', 'mla for', 'td for', 'parliament for', 'constituency of', 'seat of'];
 const SEAT_NOUNS = new Set(['constituency', 'constituencies']);
+/** Words of seats' names that are also given names ("West", "North"). */
+const SEAT_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'mid', 'upper', 'lower', 'great', 'little']);
 /** British and Irish road numbers: "A14", "M6", "N7", "A1(M)" reads as "A1". */
 const ROAD_NUMBER = /^[AMN]\d{1,4}$/;
 /** Words of a sentence about roads, one of which a road number needs beside it. */
@@ -52,8 +54,15 @@ export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRu
       if (list.length > 0) mark(list[0]![0], list.at(-1)![1], null);
     }
     if (SEAT_CUES.includes(`${tokens[t - 1]!.norm} ${norm}`) && t + 1 < tokens.length) {
-      const end = seatEnd(table, runs, t + 1);
+      const end = seatEnd(table, t + 1);
       if (end > t + 1) mark(t + 1, end, null);
+      // the member's name written straight after the seat ("MP for Leeds Central Hilary Benn")
+      let name = end;
+      while (name < tokens.length && same(table, name, end) && isNameWord(table, name)) name++;
+      if (end > t + 1 && name - end >= 2) {
+        const person: TokenRun = { type: 'PER', first: end, end: name };
+        result.replace(result.overlapping(person), person);
+      }
     }
     if (ROAD_NUMBER.test(tokens[t]!.text) && tokens[t - 1]!.norm === 'the' && isRoadSentence(table, t)) mark(t, t + 1, null);
   }
@@ -91,14 +100,16 @@ function listBefore(table: TokenTable, stop: number): Array<[number, number]> {
 }
 
 /** Where a constituency's name from `first` ends: capitalised words and one "and" between them, cut
- * before a person's name that follows it without a comma ("MP for Leeds Central Rachel Reeves"). */
-function seatEnd(table: TokenTable, runs: readonly TokenRun[], first: number): number {
+ * before a person's name that follows it without a comma ("MP for Leeds Central Rachel Reeves"): a given
+ * name before another capitalised word. */
+function seatEnd(table: TokenTable, first: number): number {
   const { tokens } = table;
   let end = first;
   let joined = false;
   while (end < tokens.length && same(table, end, first)) {
     if (isNameWord(table, end)) {
-      if (end > first && isGivenName(tokens[end]!.norm) && runs.some((r) => r.type === 'PER' && r.first === end)) break;
+      const norm = tokens[end]!.norm;
+      if (end > first && isGivenName(norm) && !SEAT_WORDS.has(norm) && same(table, end + 1, first) && isNameWord(table, end + 1)) break;
       end++;
     } else if (tokens[end]!.norm === 'and' && !joined && end > first && end + 1 < tokens.length && isNameWord(table, end + 1) && same(table, end + 1, first)) {
       joined = true;
