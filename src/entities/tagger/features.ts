@@ -233,6 +233,8 @@ export interface StaticFeatures {
   wordKeys: Int32Array;
   /** Per word key: a token that has it. */
   keyToken: number[];
+  /** Per word key: the key itself, which decides every feature the word has alone or lends a neighbour. */
+  keyNames: string[];
   /** Per word key: lexicon classes of its lower-case form. */
   keyClasses: (readonly string[])[];
   /** Per token: how its word is written elsewhere in the document (caseEvidence). */
@@ -247,6 +249,7 @@ export function staticFeatures(table: TokenTable): StaticFeatures {
   const { tokens, shapes } = table;
   const keys = new Map<string, number>();
   const keyToken: number[] = [];
+  const keyNames: string[] = [];
   const wordKeys = new Int32Array(tokens.length);
   tokens.forEach((t, i) => {
     const key = shapes[i]! + '\u0001' + taggerPos(t) + '\u0001' + taggerNorm(t);
@@ -255,6 +258,7 @@ export function staticFeatures(table: TokenTable): StaticFeatures {
       k = keyToken.length;
       keys.set(key, k);
       keyToken.push(i);
+      keyNames.push(key);
     }
     wordKeys[i] = k;
   });
@@ -262,6 +266,7 @@ export function staticFeatures(table: TokenTable): StaticFeatures {
   return {
     wordKeys,
     keyToken,
+    keyNames,
     keyClasses: keyToken.map((i) => lexiconClasses(taggerNorm(tokens[i]!))),
     evidence: tokens.map((t) => evidence.get(t.norm) ?? '-'),
   };

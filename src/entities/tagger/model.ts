@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { LABELS } from './labels.js';
 import { NO_PART, compile, decodeCompiled, hashKey, high, low, type CompiledModel, type SerializedModel } from './model-file.js';
-import type { Scorer, ScoringSink } from './decode.js';
+import { WordScores, type Scorer, type ScoringSink } from './decode.js';
+
+/** Word keys whose sums a model keeps across documents (~0.5 kB each) before it starts afresh. */
+const WORD_SCORES_LIMIT = 50_000;
 
 /**
  * Feature weights looked up by numbers, never by name: every string that occurs as a part of a feature
@@ -17,6 +20,7 @@ export class LinearModel implements Scorer<number> {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly weights: Float32Array;
+  readonly words = new WordScores<number>(WORD_SCORES_LIMIT);
 
   constructor(model: SerializedModel | CompiledModel) {
     const { parts, table, weights } = 'table' in model ? model : compile(model);
