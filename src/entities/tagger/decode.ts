@@ -174,7 +174,7 @@ export class WordScores<P> {
 
   private grow(length: number): void {
     if (length <= this.sums.length) return;
-    const sums = new Float64Array(Math.max(length, 2 * this.sums.length));
+    const sums = new Float64Array(Math.max(length, Math.min(2 * this.sums.length, this.limit * ROWS * WIDTH)));
     sums.set(this.sums);
     this.sums = sums;
   }

@@ -235,8 +235,9 @@ export interface StaticFeatures {
   keyToken: number[];
   /** Per word key: the key itself, which decides every feature the word has alone or lends a neighbour. */
   keyNames: string[];
-  /** Per word key: lexicon classes of its lower-case form. */
-  keyClasses: (readonly string[])[];
+  /** Lexicon classes of word key k's lower-case form (looked up when first asked: the tagger asks only
+   * of words it has not met in an earlier document). */
+  keyClasses(k: number): readonly string[];
   /** Per token: how its word is written elsewhere in the document (caseEvidence). */
   evidence: string[];
 }
@@ -263,11 +264,12 @@ export function staticFeatures(table: TokenTable): StaticFeatures {
     wordKeys[i] = k;
   });
   const evidence = caseEvidence(table);
+  const classes: (readonly string[] | undefined)[] = [];
   return {
     wordKeys,
     keyToken,
     keyNames,
-    keyClasses: keyToken.map((i) => lexiconClasses(taggerNorm(tokens[i]!))),
+    keyClasses: (k) => (classes[k] ??= lexiconClasses(taggerNorm(tokens[keyToken[k]!]!))),
     evidence: tokens.map((t) => evidence.get(t.norm) ?? '-'),
   };
 }
@@ -316,7 +318,7 @@ export function neighbourFeatures<P>(
     out.add(before ? T.pw : T.nw, word);
     out.add(before ? T.psh : T.nsh, inside ? parts.shape[j]! : parts.boundary);
     if (inside) {
-      const classes = statics.keyClasses[statics.wordKeys[j]!]!;
+      const classes = statics.keyClasses(statics.wordKeys[j]!);
       for (let c = 0; c < classes.length; c++) out.add(before ? T.pg : T.ng, out.part(classes[c]!));
     }
   }
@@ -361,7 +363,7 @@ export function wordFeatures<P>(out: FeatureSink<P>, table: TokenTable, statics:
   out.add(T.s3, out.part(w.slice(-3)));
   out.add(T.s4, out.part(w.slice(-4)));
   out.add(T.pos, parts.pos[i]!);
-  const classes = statics.keyClasses[statics.wordKeys[i]!]!;
+  const classes = statics.keyClasses(statics.wordKeys[i]!);
   for (let c = 0; c < classes.length; c++) {
     const cls = out.part(classes[c]!);
     out.add(T.g, cls);

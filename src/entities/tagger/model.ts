@@ -6,8 +6,9 @@ import { LABELS } from './labels.js';
 import { NO_PART, compile, decodeCompiled, hashKey, high, low, type CompiledModel, type SerializedModel } from './model-file.js';
 import { WordScores, type Scorer, type ScoringSink } from './decode.js';
 
-/** Word keys whose sums a model keeps across documents (~0.5 kB each) before it starts afresh. */
-const WORD_SCORES_LIMIT = 50_000;
+/** Word keys whose sums a model keeps across documents (360 bytes of sums each: 11.8 MB at most) before
+ * it starts afresh; ~800 news articles of 750 words hold this many. */
+const WORD_SCORES_LIMIT = 32_768;
 
 /**
  * Feature weights looked up by numbers, never by name: every string that occurs as a part of a feature
