@@ -13,6 +13,7 @@ import {
   type StaticFeatures,
   type TokenParts,
   type TokenTable,
+  WordKeyIndex,
   taggerNorm,
   taggerPos,
 } from './features.js';
@@ -85,7 +86,7 @@ const ROWS = 1 + NEIGHBOUR_OFFSETS.length;
  * sum does not depend on the order of its terms: these partial sums give exactly the scores of one flat sum.
  */
 export class WordScores<P> {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new WordKeyIndex();
   private norm: P[] = [];
   private shape: P[] = [];
   private pos: P[] = [];
@@ -108,19 +109,20 @@ export class WordScores<P> {
    */
   prepare(sink: ScoringSink<P>, table: TokenTable, statics: StaticFeatures): { parts: TokenParts<P>; tokenIds: Int32Array } {
     const { tokens, shapes, segments } = table;
-    const { wordKeys, keyToken, keyNames } = statics;
-    if (this.ids.size + keyNames.length > this.limit) this.clear();
-    const keyIds = new Int32Array(keyNames.length);
+    const { wordKeys, keyToken } = statics;
+    const keys = keyToken.length;
+    if (this.ids.size + keys > this.limit) this.clear();
+    const keyIds = new Int32Array(keys);
     const fresh: number[] = [];
-    for (let k = 0; k < keyNames.length; k++) {
-      let id = this.ids.get(keyNames[k]!);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(keyNames[k]!, id);
-        const i = keyToken[k]!;
-        this.norm.push(sink.part(taggerNorm(tokens[i]!)));
+    for (let k = 0; k < keys; k++) {
+      const i = keyToken[k]!;
+      const norm = taggerNorm(tokens[i]!);
+      const pos = taggerPos(tokens[i]!);
+      const id = this.ids.number(norm, shapes[i]!, pos);
+      if (id === this.norm.length) {
+        this.norm.push(sink.part(norm));
         this.shape.push(sink.part(shapes[i]!));
-        this.pos.push(sink.part(taggerPos(tokens[i]!)));
+        this.pos.push(sink.part(pos));
         fresh.push(k);
       }
       keyIds[k] = id;

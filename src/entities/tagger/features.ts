@@ -233,13 +233,47 @@ export interface StaticFeatures {
   wordKeys: Int32Array;
   /** Per word key: a token that has it. */
   keyToken: number[];
-  /** Per word key: the key itself, which decides every feature the word has alone or lends a neighbour. */
-  keyNames: string[];
   /** Lexicon classes of word key k's lower-case form (looked up when first asked: the tagger asks only
    * of words it has not met in an earlier document). */
   keyClasses(k: number): readonly string[];
   /** Per token: how its word is written elsewhere in the document (caseEvidence). */
   evidence: string[];
+}
+
+/**
+ * Numbers for word keys (the tagger's lower-case form, shape and part of speech), in the order they are
+ * added, found through the form: joining the three into one string made a new string per token, whose
+ * hashing cost more than all the rest of the key's work.
+ */
+export class WordKeyIndex {
+  private readonly byNorm = new Map<string, number[]>();
+  private readonly shapes: string[] = [];
+  private readonly tags: string[] = [];
+
+  get size(): number {
+    return this.shapes.length;
+  }
+
+  /** The key's number: a new one (the size before) for a key not met yet. */
+  number(norm: string, shape: string, pos: string): number {
+    let same = this.byNorm.get(norm);
+    if (same === undefined) this.byNorm.set(norm, (same = []));
+    for (let c = 0; c < same.length; c++) {
+      const k = same[c]!;
+      if (this.shapes[k] === shape && this.tags[k] === pos) return k;
+    }
+    const k = this.shapes.length;
+    same.push(k);
+    this.shapes.push(shape);
+    this.tags.push(pos);
+    return k;
+  }
+
+  clear(): void {
+    this.byNorm.clear();
+    this.shapes.length = 0;
+    this.tags.length = 0;
+  }
 }
 
 /** Where a neighbour stands relative to the token: two before, one before, one after, two after. */
@@ -248,27 +282,20 @@ const BOUNDARY_KEY = '<s>';
 
 export function staticFeatures(table: TokenTable): StaticFeatures {
   const { tokens, shapes } = table;
-  const keys = new Map<string, number>();
+  const keys = new WordKeyIndex();
   const keyToken: number[] = [];
-  const keyNames: string[] = [];
   const wordKeys = new Int32Array(tokens.length);
-  tokens.forEach((t, i) => {
-    const key = shapes[i]! + '\u0001' + taggerPos(t) + '\u0001' + taggerNorm(t);
-    let k = keys.get(key);
-    if (k === undefined) {
-      k = keyToken.length;
-      keys.set(key, k);
-      keyToken.push(i);
-      keyNames.push(key);
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const k = keys.number(taggerNorm(t), shapes[i]!, taggerPos(t));
+    if (k === keyToken.length) keyToken.push(i);
     wordKeys[i] = k;
-  });
+  }
   const evidence = caseEvidence(table);
   const classes: (readonly string[] | undefined)[] = [];
   return {
     wordKeys,
     keyToken,
-    keyNames,
     keyClasses: (k) => (classes[k] ??= lexiconClasses(taggerNorm(tokens[keyToken[k]!]!))),
     evidence: tokens.map((t) => evidence.get(t.norm) ?? '-'),
   };
