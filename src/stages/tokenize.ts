@@ -104,6 +104,18 @@ function readWhole(pieces: string[]): WinkParagraph[] | null {
   return out.length === pieces.length && s === whole.spans.length ? out : null;
 }
 
+const NON_SPACE = /\S/;
+const SPACE = /\s/;
+/** Something other than white space in text[from, to) (the gap before a token: short, and not cut out). */
+function nonSpaceBefore(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 127 || !SPACE.test(text.charAt(k))) return true;
+  }
+  return false;
+}
+
 function tokenizeParagraph(doc: Document, para: Span, p: number, { values, tags, spans }: WinkParagraph): void {
   const { text } = doc;
   const paragraphStart = doc.tokens.length;
@@ -113,7 +125,7 @@ function tokenizeParagraph(doc: Document, para: Span, p: number, { values, tags,
   values.forEach((value, i) => {
     // wink-nlp emits line breaks inside a paragraph as tokens of their own: white space is not a token
     const at = text.indexOf(value, cursor);
-    if (value.trim().length === 0 || at < 0 || at >= para.end || /\S/.test(text.slice(cursor, at))) {
+    if (!NON_SPACE.test(value) || at < 0 || at >= para.end || nonSpaceBefore(text, cursor, at)) {
       ours.push(-1);
       return;
     }

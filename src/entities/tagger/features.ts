@@ -246,7 +246,9 @@ export interface StaticFeatures {
  * hashing cost more than all the rest of the key's work.
  */
 export class WordKeyIndex {
-  private readonly byNorm = new Map<string, number[]>();
+  /** The first key of each form; the others of the same form follow it through `sameForm`. */
+  private readonly byNorm = new Map<string, number>();
+  private readonly sameForm: number[] = [];
   private readonly shapes: string[] = [];
   private readonly tags: string[] = [];
 
@@ -256,14 +258,16 @@ export class WordKeyIndex {
 
   /** The key's number: a new one (the size before) for a key not met yet. */
   number(norm: string, shape: string, pos: string): number {
-    let same = this.byNorm.get(norm);
-    if (same === undefined) this.byNorm.set(norm, (same = []));
-    for (let c = 0; c < same.length; c++) {
-      const k = same[c]!;
+    const first = this.byNorm.get(norm);
+    let last = -1;
+    for (let k = first ?? -1; k >= 0; k = this.sameForm[k]!) {
       if (this.shapes[k] === shape && this.tags[k] === pos) return k;
+      last = k;
     }
     const k = this.shapes.length;
-    same.push(k);
+    if (last < 0) this.byNorm.set(norm, k);
+    else this.sameForm[last] = k;
+    this.sameForm.push(-1);
     this.shapes.push(shape);
     this.tags.push(pos);
     return k;
@@ -271,6 +275,7 @@ export class WordKeyIndex {
 
   clear(): void {
     this.byNorm.clear();
+    this.sameForm.length = 0;
     this.shapes.length = 0;
     this.tags.length = 0;
   }
