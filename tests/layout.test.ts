@@ -59,7 +59,12 @@ describe('speech verbs: one table', () => {
     ['characterises', 'characterize', true, false, false, false],
     ['wrote', 'write', false, true, false, true],
   ])('%s: verb %s, weak %s, always a cue %s, hearer %s, reports a clause %s', (form, verb, weak, always, hearer, reportsClause) => {
-    expect(SPEECH_VERB_FORMS.get(form)).toEqual({ verb, weak, always, hearer, reportsClause, thatOnly: false });
+    expect(SPEECH_VERB_FORMS.get(form)).toEqual({ verb, weak, always, hearer, reportsClause, thatOnly: false, topic: [], topicOnly: false });
+  });
+
+  it('"topic" verbs: "referring" is a cue before "to" only, "complained" also before "about"', () => {
+    expect(SPEECH_VERB_FORMS.get('referring')).toMatchObject({ verb: 'refer', topic: ['to'], topicOnly: true });
+    expect(SPEECH_VERB_FORMS.get('complained')).toMatchObject({ verb: 'complain', topic: ['about'], topicOnly: false });
   });
 
   it('"that-only" verbs: "found" is a cue before "that" only', () => {

@@ -11,6 +11,8 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (isAsPutIt(tokens, i)) return true;
   const verb = SPEECH_VERB_FORMS.get(t.norm);
   if (!verb || tokens[i + 1]?.norm === 'for') return false;
+  // "talked about", "referring to"; not "talked to reporters", "referred the case"
+  if (verb.topicOnly && !verb.topic.includes(tokens[i + 1]?.norm ?? '')) return false;
   // "shows that", "pointed out that", "polls show"; not "showed the door", "found the body"
   if (verb.thatOnly && tokens[i + 1]?.norm !== 'that' && !(tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'that') && !afterEvidence(tokens, i)) return false;
   // "Polls show …": the tagger takes the verb after a plural noun for a noun
