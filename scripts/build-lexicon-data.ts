@@ -6,6 +6,7 @@
 //   geo-names.json           countries, regions and towns with codes and coordinates (see below)
 // The first two lists are lower case, sorted by code unit and joined with "\n" (see src/lexicons/sorted-list.ts).
 //   npx tsx scripts/build-lexicon-data.ts
+import { writeGeoIndex } from './build-geo-index.js';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { lexiconClasses } from '../src/lexicons/gazetteer.js';
@@ -99,3 +100,4 @@ fs.writeFileSync(
   JSON.stringify({ minPopulation: MIN_POPULATION, countries: countryRows.join('\n'), regions: regionRows.join('\n'), cities: cityRows.join('\n') }) + '\n',
 );
 console.log(`map: ${countryRows.length} countries, ${regionRows.length} region names, ${cityRows.length} towns`);
+writeGeoIndex();

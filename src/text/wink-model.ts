@@ -48,11 +48,11 @@ const hashOf = (list: string[]): Record<string, number> => {
  * hold is looked up in the compiled table by its prototype, a proxy, and kept as the object's own
  * property. Words wink adds while reading become own properties as before.
  */
-function lexemeHash({ table, words }: CompiledCore): Record<string, number> {
+function lexemeHash(core: CompiledCore): Record<string, number> {
   const lookup = new Proxy(Object.create(null) as object, {
     get(_target, key, receiver) {
       if (typeof key !== 'string') return undefined;
-      const k = findWord(table, words, key);
+      const k = findWord(core, key);
       if (k < 0) return undefined;
       Object.defineProperty(receiver, key, { value: k, writable: true, enumerable: true, configurable: true });
       return k;
