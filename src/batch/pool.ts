@@ -3,6 +3,7 @@
 // and is replaced.
 import { createContext, Script, type Context } from 'node:vm';
 import { Worker } from 'node:worker_threads';
+import { shareDataFiles, type SharedDataFiles } from '../data-file.js';
 import type { RawSource } from '../output/annotation.js';
 import type { AnnotateResult, AnnotateTask, Layout } from './protocol.js';
 
@@ -96,6 +97,8 @@ class WorkerPool implements Annotator {
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closing = false;
+  /** The compiled data files in shared memory: in the process once, not once per worker. */
+  private dataFiles: SharedDataFiles | undefined;
 
   /** Workers start only when every running one is busy, up to `size`: one file needs one worker. */
   constructor(
@@ -120,7 +123,9 @@ class WorkerPool implements Annotator {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // read once for every worker, and only when a worker starts (a run with nothing to annotate reads none)
+    this.dataFiles ??= shareDataFiles();
+    const worker = new Worker(this.url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { dataFiles: this.dataFiles } });
     this.assigned.set(worker, []);
     worker.on('message', (result: AnnotateResult) => {
       const given = this.assigned.get(worker);

@@ -2,7 +2,7 @@
 // `minPopulation` inhabitants) that bears it (src/lexicons/geo-names.json, built by
 // scripts/build-lexicon-data.ts from GeoNames-derived packages, and compiled with its index into
 // src/lexicons/geo-index.bin by scripts/build-geo-index.ts). Read on first use, once per thread.
-import { readFileSync } from 'node:fs';
+import { DATA_FILES, readDataFile } from '../data-file.js';
 import { decodeMap, type CompiledMap } from './map-file.js';
 import { mapKey } from './map-key.js';
 
@@ -23,8 +23,8 @@ export interface MapEntry {
   population?: number;
 }
 
-/** The compiled map: src/lexicons/ beside src/geo/ (dist/lexicons/ once built). */
-export const MAP_INDEX_URL = new URL('../lexicons/geo-index.bin', import.meta.url);
+/** The compiled map (src/lexicons/geo-index.bin). */
+export const MAP_INDEX_URL = DATA_FILES.mapIndex;
 
 interface Loaded {
   map: CompiledMap;
@@ -49,6 +49,6 @@ function entryOf({ countries, regions, row }: CompiledMap, r: number): MapEntry 
 
 /** Every country, region and town the map has under this name (none: an empty list). */
 export function mapEntries(name: string): readonly MapEntry[] {
-  const { map, entries } = (loaded ??= { map: decodeMap(readFileSync(MAP_INDEX_URL)), entries: [] });
+  const { map, entries } = (loaded ??= { map: decodeMap(readDataFile('mapIndex')), entries: [] });
   return Array.from(map.rowsOf(mapKey(name)), (r) => (entries[r] ??= entryOf(map, r)));
 }

@@ -6,11 +6,11 @@
 // instance gets fresh copies of the parts wink's cache writes to, with the steps of the package's
 // read-core-model.js and load-core-model.js; tests/wink-model.test.ts checks the result reads as the
 // package's own core model, and the tokens, tags and sentences equal those of the full model.
-import { readFileSync } from 'node:fs';
 import type { Model } from 'wink-nlp';
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import { DATA_FILES, readDataFile } from '../data-file.js';
 import { decodeWinkCore, findWord, type CompiledCore } from './wink-model-file.js';
 
 interface FeatureData {
@@ -31,8 +31,8 @@ interface CoreJson {
   pos: { hash: Record<string, number> };
 }
 
-/** The compiled model file: src/models/ beside src/text/ (dist/models/ once built). */
-export const WINK_CORE_URL = new URL('../models/wink-core.bin', import.meta.url);
+/** The compiled model file (src/models/wink-core.bin). */
+export const WINK_CORE_URL = DATA_FILES.winkCore;
 
 let compiled: CompiledCore | undefined;
 
@@ -63,7 +63,7 @@ function lexemeHash(core: CompiledCore): Record<string, number> {
 
 /** A fresh core model, as the package's `core()` returns it: wink-nlp's cache then grows its tables. */
 export function loadCoreModel(): unknown {
-  const core = (compiled ??= decodeWinkCore(readFileSync(WINK_CORE_URL)));
+  const core = (compiled ??= decodeWinkCore(readDataFile('winkCore')));
   const model = JSON.parse(core.rest) as CoreJson;
   const { packing, features, pos } = model;
   // wink only reads the two binary tables: every instance of the thread shares them
