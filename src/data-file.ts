@@ -2,7 +2,6 @@
 // map's index: ~10 MB). A worker pool reads them once into SharedArrayBuffers and hands them to its
 // workers, so that a process holds each once, not once per thread. Each is read only, never written.
 import { readFileSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
 
 /** The files, in src/ (dist/ once built: `npm run build` copies them). */
 export const DATA_FILES = {
@@ -14,7 +13,7 @@ export const DATA_FILES = {
 export type DataFile = keyof typeof DATA_FILES;
 export type SharedDataFiles = Partial<Record<DataFile, SharedArrayBuffer>>;
 
-/** Every data file in shared memory: what a worker is given as `workerData.dataFiles`. */
+/** Every data file in shared memory: what the pool gives a worker (batch/worker.ts). */
 export function shareDataFiles(): SharedDataFiles {
   const shared: SharedDataFiles = {};
   for (const name of Object.keys(DATA_FILES) as DataFile[]) {
@@ -26,8 +25,15 @@ export function shareDataFiles(): SharedDataFiles {
   return shared;
 }
 
-/** The file's bytes: the shared copy a worker was given, else read from the file. */
+let shared: SharedDataFiles = {};
+
+/** Read these copies instead of the files: called by a worker before it loads the models. */
+export function useSharedDataFiles(files: SharedDataFiles): void {
+  shared = files;
+}
+
+/** The file's bytes: the shared copy this thread was given, else read from the file. */
 export function readDataFile(name: DataFile): Uint8Array {
-  const shared = (workerData as { dataFiles?: SharedDataFiles } | null | undefined)?.dataFiles?.[name];
-  return shared ? new Uint8Array(shared) : readFileSync(DATA_FILES[name]);
+  const buffer = shared[name];
+  return buffer ? new Uint8Array(buffer) : readFileSync(DATA_FILES[name]);
 }
