@@ -4,7 +4,8 @@ import type { Redis } from 'ioredis';
 import { VERSION } from '../version.js';
 import { STDIN } from '../batch/jsonl.js';
 import { printablePath } from '../batch/errors.js';
-import { connectRedis, describeRedisError, isConnectionError, redactUrl, RedisUnreachableError } from '../queue/connection.js';
+import { describeRedisError, isConnectionError, redactUrl } from '../queue/connection.js';
+import { connectOrReport } from './redis-connect.js';
 import { articleJobs, type ArticleJob } from '../queue/jobs.js';
 import { parseQueueArgs, QUEUE_HELP, type QueueCommand } from '../queue/options.js';
 import { addJobs, openQueue, queueStatus, type QueueStatus } from '../queue/queue.js';
@@ -22,14 +23,8 @@ export async function runQueue(argv: string[]): Promise<number> {
     case 'add':
       for (const input of command.inputs) if (input !== STDIN) existingPath('input', input);
   }
-  let client;
-  try {
-    client = await connectRedis(command.target.redis, 'command');
-  } catch (err) {
-    if (!(err instanceof RedisUnreachableError)) throw err;
-    console.error(`onrecord queue: ${err.message}`);
-    return EXIT_USAGE;
-  }
+  const client = await connectOrReport(command.target.redis, 'command', 'onrecord queue');
+  if (client === undefined) return EXIT_USAGE;
   const queue = openQueue(client, command.target.queue);
   try {
     if (command.kind === 'add') await add(command, client, queue);

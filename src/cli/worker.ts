@@ -2,7 +2,7 @@
 // finishes the jobs in hand and exits 0.
 import { removeStaleTemps } from '../batch/atomic.js';
 import { VERSION } from '../version.js';
-import { connectRedis, RedisUnreachableError } from '../queue/connection.js';
+import { connectOrReport } from './redis-connect.js';
 import { parseWorkerArgs, WORKER_HELP } from '../queue/options.js';
 import { EXIT_USAGE } from './args.js';
 import { EXIT_INTERRUPTED } from './extract.js';
@@ -21,14 +21,8 @@ export async function runWorker(argv: string[]): Promise<number> {
   }
   // BullMQ's worker and the thread pool load while Redis is reached (a second of start-up saved on a busy machine)
   const loading = import('../queue/article-worker.js');
-  let client;
-  try {
-    client = await connectRedis(command.target.redis, 'worker');
-  } catch (err) {
-    if (!(err instanceof RedisUnreachableError)) throw err;
-    console.error(`onrecord worker: ${err.message}`);
-    return EXIT_USAGE;
-  }
+  const client = await connectOrReport(command.target.redis, 'worker', 'onrecord worker');
+  if (client === undefined) return EXIT_USAGE;
   const log = (line: string): void => {
     if (!command.quiet) console.error(line);
   };
