@@ -95,8 +95,8 @@ const YOUNG_GENERATION_MB = 12;
  * How far V8 lets a heap grow past what survived its last full collection, in %. By default it picks 10 to
  * 300 % as it sees fit, and a worker's old generation (~35 MB live) grew to 70-110 MB of dead documents
  * before it was collected. The flag is V8's, for the whole process; the main thread holds little. Measured
- * here (1 worker, 500 articles, 2 alternating runs): peak RSS 159-185 MB by default, 129 MB with 20
- * (134 with 50), CPU time 12.8-13.9 s against 13.9-14.3 s.
+ * here (1 worker, 300 articles, runs alternated, 2 each): peak RSS 138-144 MB by default, 123 MB with 20
+ * (121-125 with 35), CPU time 10.3-12.6 s against 10.0-12.0 s.
  */
 const HEAP_GROWING_PERCENT = 20;
 
