@@ -95,6 +95,16 @@ describe('onrecord eval', () => {
     expect(low.out).toMatch(/every figure at or above its floor/);
   });
 
+  it('holds a figure written as {"max": …} to a ceiling', async () => {
+    const unreachable = join(dir, 'unreachable_dev.jsonl');
+    writeFileSync(unreachable, JSON.stringify({ id: 'verb', text: TEXT, people: [span('spoke')] }) + '\n');
+    const over = await run('--gold', unreachable, '--thresholds', thresholds({ unreachable_dev: { peopleR: { max: 0 }, peopleF1: { max: 100 } } }));
+    expect(over.code).toBe(0);
+    const above = await run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { peopleF1: { max: 0 } } }));
+    expect(above.code).toBe(1);
+    expect(above.out).toMatch(/invented_dev peopleF1: \d+\.\d\d is above its ceiling 0/);
+  });
+
   it('fails a floor on a figure the source cannot measure', async () => {
     const { code, out } = await run('--gold', jsonl, '--thresholds', thresholds({ invented_dev: { nonSpeechAvoided: 0 } }));
     expect(code).toBe(1);

@@ -1,8 +1,9 @@
 // Places on the map: one choice from the name and the document, or no link at all.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { mapEntries } from '../src/geo/gazetteer.js';
+import { mapEntries, smallerTowns } from '../src/geo/gazetteer.js';
 import { foldName, mapKey } from '../src/geo/map-key.js';
 import { ENGLISH_COUNTRY_NAMES, ENGLISH_REGION_NAMES, ENGLISH_TOWN_NAMES } from '../src/lexicons/english-place-names.js';
 
@@ -96,6 +97,11 @@ describe('linking places', () => {
     expect(linkOf(text, 'Europe').link).toBeUndefined();
   });
 
+  it('gives a union of countries no home country', () => {
+    const text = 'Farmers in Cork, Dublin and Galway said the E.U. rules hurt them. Cork and Galway co-operatives agreed with Dublin.';
+    expect(linkOf(text, 'E.U.').link).toBeUndefined();
+  });
+
   it('gives places the map lacks the country of two linked places that agree', () => {
     const text = 'Fire crews from Melbourne reached Buchan on Tuesday, the worst day in Victoria since records began.';
     expect(linkOf(text, 'Buchan').link).toEqual({ country: 'AU' });
@@ -115,6 +121,54 @@ describe('linking places', () => {
     const text =
       'Residents of Kurla in Mumbai waded through water on Monday. Mumbai and Pune saw the heaviest rain in India this year, and Mumbai officials said Kurla would be pumped dry.';
     expect(linkOf(text, 'Kurla').link).toEqual({ country: 'IN' });
+  });
+
+  it('splits a name whose mentions carry two senses into one place per sense, each linked', () => {
+    const text =
+      'Georgia and Armenia signed a rail pact in Tbilisi on Friday. The trains will be built in the US state of Georgia. ' +
+      'Officials in Tbilisi and Yerevan said Georgia would pay half. In Atlanta, Georgia lawmakers and Savannah officials cheered.';
+    const georgias = analyze(text).places.filter((p) => p.name === 'Georgia');
+    expect(georgias.map((p) => [p.link?.country, p.mentions.length])).toEqual([['GE', 2], ['US', 2]]);
+    const ids = analyze(text).places.map((p) => p.id);
+    expect(ids).toEqual(ids.map((_, i) => `l${i + 1}`));
+  });
+
+  it('takes "the other" Georgia for the sense the previous mention did not have', () => {
+    const text = 'A firm from Atlanta, Georgia and Savannah will build a port in Tbilisi. Officials in Savannah said Georgia firms would help the other Georgia. Tbilisi and Batumi agreed.';
+    const senses = analyze(text).places.filter((p) => p.name === 'Georgia').flatMap((p) => p.mentions.map((m) => [m.start, p.link?.country]));
+    expect(senses.sort((a, b) => (a[0] as number) - (b[0] as number)).map((s) => s[1])).toEqual(['US', 'US', 'GE']);
+  });
+
+  it('places a town the map lacks in the country a possessive or a people\'s adjective names', () => {
+    expect(linkOf('Rice farmers in Vietnam’s Mekong Delta fear salt water.', 'Mekong Delta').link).toEqual({ country: 'VN' });
+    const text = 'The swimmer, from the small Welsh town of Llandovery, won in Debrecen, Hungary. Budapest, Szeged and Hungary cheered Debrecen.';
+    expect(linkOf(text, 'Llandovery').link).toMatchObject({ kind: 'city', country: 'GB' }); // a smaller town of the map
+    const lacking = 'Aid reached the Chadian town of Farchana on Monday. Officials in Geneva and Paris met.';
+    expect(linkOf(lacking, 'Farchana').link).toEqual({ country: 'TD' });
+  });
+
+  it('leaves unlinked a town only its name places abroad in a story a council places at home', () => {
+    const text = 'Cork City Council voted to close the Blackpool library. Staff at Blackpool will move to the library on Grand Parade.';
+    expect(linkOf(text, 'Blackpool').link).toBeUndefined();
+    expect(linkOf(text, 'Grand Parade').link).toEqual({ country: 'IE' });
+  });
+
+  it('takes a smaller town of the story\'s home country over a foreign namesake the map proper has', () => {
+    const text = 'Rivers burst their banks in Keswick and Carlisle. Cumbria, Penrith and Carlisle were worst hit, and Workington and Kendal too.';
+    expect(linkOf(text, 'Keswick').link).toMatchObject({ kind: 'city', country: 'GB', geonamesId: 2645756 });
+  });
+
+  it('finds every smaller town under each of its names', () => {
+    for (const name of ['Keswick', 'Llandovery', 'Adré', 'Adre']) expect(smallerTowns(name).length, name).toBeGreaterThan(0);
+    expect(smallerTowns('Keswick').map((e) => e.country)).toEqual(['GB']);
+    expect(smallerTowns('No Such Town Anywhere')).toEqual([]);
+    // every 97th row of the file, under each of its names, is found by the search over the bytes
+    const text = readFileSync(new URL('../src/lexicons/geo-towns.tsv', import.meta.url), 'utf8');
+    const rows = text.slice(text.indexOf('\n\n') + 2).trim().split('\n');
+    for (let r = 0; r < rows.length; r += 97) {
+      const [names, id] = rows[r]!.split('\t');
+      for (const name of names!.split('|')) expect(smallerTowns(name).map((e) => e.geonamesId), name).toContain(+id!);
+    }
   });
 
   it('writes the link into the place entity of the annotation', async () => {

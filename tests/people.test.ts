@@ -319,3 +319,21 @@ describe('quotation marks of every style read alike by the tagger', () => {
     expect(person!.mentions.map((m) => m.text)).toEqual(['Ferrante', 'Carla Ferrante']);
   });
 });
+
+describe('people: words that are and are not names (issue 10)', () => {
+  const mentionsOf = (text: string) => analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text));
+  it('a surname that is a common word, opening a sentence before a speech verb', () => {
+    expect(mentionsOf('Prime Minister John Major spoke on Monday. Major told reporters he was sure.')).toEqual(['John Major', 'Major']);
+  });
+  it('a participle opening a sentence is no person', () => {
+    expect(mentionsOf('Defending, Ms Alys Brennan said her client was sorry.')).toEqual(['Alys Brennan']);
+  });
+  it('a given name quoted after "known as" is a nickname', () => {
+    expect(mentionsOf('Carl Ostrow was known on the building sites as ‘Tank’ for his size.')).toEqual(['Carl Ostrow']);
+  });
+  it('a list of places keeps an unknown two-word town out of the people', () => {
+    const doc = analyze('The tour will travel to Montego Bay, Vela Rosso and Savanna-la-Mar next month.');
+    expect(doc.people).toHaveLength(0);
+    expect(doc.places.flatMap((p) => p.mentions.map((m) => m.text))).toContain('Vela Rosso');
+  });
+});

@@ -105,6 +105,31 @@ describe('places: behaviours', () => {
   });
 });
 
+describe('places named by the words around them (issue 10)', () => {
+  const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
+  it.each([
+    ['a list closed by a plural kind noun', 'Boats were launched where the Tarrow and Gillan rivers meet.', ['Tarrow', 'Gillan'], []],
+    ['a list closed by "and other towns"', 'The mill will hire staff from Brenmoor, Kestle and other towns nearby.', ['Brenmoor', 'Kestle'], []],
+    ['adjectives before a kind noun are no places', 'Aid reached Serb and Croat villages and 19 Northern and Eastern provinces.', [], ['Serb', 'Croat', 'Northern', 'Eastern']],
+    ['a constituency after "MP for"', 'The Labour MP for Halden and West Marsh, Ruth Ekwueme, said so.', ['Halden and West Marsh'], []],
+    ['a constituency before its member\'s name', 'Labour MP for Leeds Central Hilary Benn said so.', ['Leeds Central'], ['Leeds Central Hilary Benn']],
+    ['a constituency before "constituency"', 'Tom Reyes, whose Ardby and Cray constituency flooded, spoke.', ['Ardby and Cray'], []],
+    ['a numbered road in a sentence about roads', 'The M62 was closed between junctions 22 and 24 after a crash.', ['M62'], []],
+    ['a road number outside a sentence about roads', 'The A380 flew to Dubai on Monday.', ['Dubai'], ['A380']],
+    ['a street with a foreign street word', 'She runs a shop on Corso Garibaldi near the station.', ['Corso Garibaldi'], []],
+    ['a town with an English particle', 'Rest centres opened in Burford-on-Wyle overnight.', ['Burford-on-Wyle'], []],
+    ['a title with a particle is no town', 'The Commander-in-Chief arrived in Kabul.', ['Kabul'], ['Commander-in-Chief']],
+    ['a lower-case compass word outside a world region', 'Heavier rain is falling across southern Europe.', ['Europe'], ['southern Europe']],
+    ['the agency of a dateline in brackets', 'PORT LOUIS, Mauritius (Wire) — Ships docked on Monday.', ['PORT LOUIS', 'Mauritius'], ['Wire']],
+    ['a capitalised region of a country', 'Unions in the North East warned of cuts.', ['North East'], []],
+    ['a common word opening a sentence', 'Shops reopened in downtown Lusaka. Downtown is busy again.', ['Lusaka'], ['Downtown']],
+  ])('%s', (_what, text, expected, unexpected) => {
+    const names = placesOf(text);
+    for (const name of expected) expect(names).toContain(name);
+    for (const name of unexpected) expect(names).not.toContain(name);
+  });
+});
+
 describe('places written as compounds', () => {
   const placesOf = (text: string) => analyze(text).places.flatMap((p) => p.mentions.map((m) => m.text));
   it.each([

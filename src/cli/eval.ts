@@ -22,7 +22,8 @@ Gold sources (each scored and reported on its own):
 
 Options:
   --corpus DIR        articles of a gold directory (default: the corpus/ two levels above it, else ./corpus)
-  --thresholds FILE   floors (percentages) per source and figure; exit 1 naming each figure below its floor
+  --thresholds FILE   floors (percentages) per source and figure, or {"max": percentage} ceilings; exit 1
+                      naming each figure below its floor or above its ceiling
   --json              one JSON object on stdout, for machines
   --docs              a table of figures per document
   --misses N          show up to N misses of each kind, each in its sentence (default 5; 0 for none)
@@ -142,5 +143,5 @@ function printText(results: SourceResult[], o: Options, short: Shortfall[]): voi
   }
   if (!o.thresholds) return;
   if (short.length === 0) console.log(`thresholds ${o.thresholds}: every figure at or above its floor`);
-  else console.log(`thresholds ${o.thresholds}: ${short.length} below the floor\n${short.map((s) => `  ${describeShortfall(s)}`).join('\n')}`);
+  else console.log(`thresholds ${o.thresholds}: ${short.length} past their floor or ceiling\n${short.map((s) => `  ${describeShortfall(s)}`).join('\n')}`);
 }

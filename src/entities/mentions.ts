@@ -20,6 +20,9 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?$/;
+/** A lower-case word the tagger took into a name's end ("the Czech Republic won"): no name ends in a
+ * separate one (a hyphenated part may: "Park Seo-yeon"). */
+const isLowerWord = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && !POSSESSIVE.test(t.norm);
 
 const opensQuotedNickname = (tokens: Token[], first: number, end: number): boolean => {
   const closing = CLOSING_OF.get(tokens[first]!.text);
@@ -36,7 +39,7 @@ export function findMentions(doc: Document, runs: readonly TokenRun[]): { people
     if (run.type === 'PER') first += leadingTitleTokens(tokens, first, end);
     // "St James’s", "St. Matthew’s": the possessive of a saint's name is part of the place's name
     const saints = run.type === 'LOC' && isSaintWord(tokens[first]!.norm);
-    while (end > first && ((POSSESSIVE.test(tokens[end - 1]!.norm) && !(saints && end - first >= 3)) || !hasLetter(tokens[end - 1]!.text))) end--;
+    while (end > first && ((POSSESSIVE.test(tokens[end - 1]!.norm) && !(saints && end - first >= 3)) || !hasLetter(tokens[end - 1]!.text) || (end - first >= 2 && isLowerWord(tokens[end - 1]!) && tokens[end - 2]!.end < tokens[end - 1]!.start))) end--;
     // an opening mark stays where the name holds its closing one: ‘Pezinho’ Lima
     while (first < end && !hasLetter(tokens[first]!.text) && !opensQuotedNickname(tokens, first, end)) first++;
     if (first >= end) continue;

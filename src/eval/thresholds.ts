@@ -1,14 +1,20 @@
 // Quality floors: quality/thresholds.json maps a gold source's name to figure -> lowest acceptable
-// percentage. Floors are raised as the pipeline improves, never lowered.
+// percentage, or {"max": highest acceptable percentage} for a figure where less is better
+// (placeCountryWrong). Floors are raised as the pipeline improves, never lowered; ceilings only lowered.
 import { readFileSync } from 'node:fs';
 import { FIGURE_NAMES, type Figures } from './summary.js';
 
-type Thresholds = Record<string, Record<string, number>>;
+/** A floor, or a ceiling for a figure where less is better. */
+type Bound = number | { max: number };
+type Thresholds = Record<string, Record<string, Bound>>;
 
 export interface Shortfall {
   source: string;
   figure: string;
-  floor: number;
+  /** The floor the figure fell below; absent for a ceiling. */
+  floor?: number;
+  /** The ceiling the figure rose above. */
+  max?: number;
   /** null: the source could not measure the figure (no gold for it, or an unknown figure name). */
   measured: number | null;
 }
@@ -21,9 +27,10 @@ export function readThresholds(path: string): Thresholds {
     if (typeof floors !== 'object' || floors === null) throw new Error(`${path}: "${source}" must map figure names to numbers`);
     for (const [figure, floor] of Object.entries(floors)) {
       if (!(FIGURE_NAMES as readonly string[]).includes(figure)) throw new Error(`${path}: unknown figure "${source}.${figure}" (known: ${FIGURE_NAMES.join(', ')})`);
-      if (typeof floor !== 'number' || floor < 0 || floor > 100) throw new Error(`${path}: "${source}.${figure}" must be a percentage`);
+      const value = typeof floor === 'object' && floor !== null && Object.keys(floor).join() === 'max' ? (floor as { max: unknown }).max : floor;
+      if (typeof value !== 'number' || value < 0 || value > 100) throw new Error(`${path}: "${source}.${figure}" must be a percentage or {"max": percentage}`);
     }
-    out[source] = floors as Record<string, number>;
+    out[source] = floors as Record<string, Bound>;
   }
   return out;
 }
@@ -32,10 +39,12 @@ export function readThresholds(path: string): Thresholds {
 export function shortfalls(results: Array<{ name: string; figures: Figures }>, thresholds: Thresholds): Shortfall[] {
   const out: Shortfall[] = [];
   for (const { name, figures } of results) {
-    for (const [figure, floor] of Object.entries(thresholds[name] ?? {})) {
+    for (const [figure, bound] of Object.entries(thresholds[name] ?? {})) {
       const measured = figures[figure] ?? null;
-      // a hair of tolerance so that a floor written as the measured figure holds despite float rounding
-      if (measured === null || measured < floor - 1e-9) out.push({ source: name, figure, floor, measured });
+      // a hair of tolerance so that a bound written as the measured figure holds despite float rounding
+      if (typeof bound === 'object') {
+        if (measured === null || measured > bound.max + 1e-9) out.push({ source: name, figure, max: bound.max, measured });
+      } else if (measured === null || measured < bound - 1e-9) out.push({ source: name, figure, floor: bound, measured });
     }
   }
   return out;
@@ -43,5 +52,7 @@ export function shortfalls(results: Array<{ name: string; figures: Figures }>, t
 
 export const describeShortfall = (s: Shortfall): string =>
   s.measured === null
-    ? `${s.source} ${s.figure}: not measured (floor ${s.floor})`
-    : `${s.source} ${s.figure}: ${s.measured.toFixed(2)} is below its floor ${s.floor}`;
+    ? `${s.source} ${s.figure}: not measured (${s.max !== undefined ? `ceiling ${s.max}` : `floor ${s.floor}`})`
+    : s.max !== undefined
+      ? `${s.source} ${s.figure}: ${s.measured.toFixed(2)} is above its ceiling ${s.max}`
+      : `${s.source} ${s.figure}: ${s.measured.toFixed(2)} is below its floor ${s.floor}`;

@@ -2,6 +2,8 @@
 // `minPopulation` inhabitants) that bears it (src/lexicons/geo-names.json, built by
 // scripts/build-lexicon-data.ts from GeoNames-derived packages, and compiled with its index into
 // src/lexicons/geo-index.bin by scripts/build-geo-index.ts). Read on first use, once per thread.
+// Smaller towns (src/lexicons/geo-towns.tsv) are read apart, only when first asked for, and searched as read.
+import { readFileSync } from 'node:fs';
 import { DATA_FILES, readDataFile } from '../data-file.js';
 import { decodeMap, type CompiledMap } from './map-file.js';
 import { mapKey } from './map-key.js';
@@ -34,6 +36,14 @@ interface Loaded {
 
 let loaded: Loaded | undefined;
 
+const loadMap = (): Loaded => ({ map: decodeMap(readDataFile('mapIndex')), entries: [] });
+
+/** A town's row: names (the first the usual one), GeoNames id, country, region, coordinates, population. */
+function townEntry(row: string): MapEntry {
+  const [names, id, country, region, lat, lon, population] = row.split('\t') as [string, string, string, string, string, string, string];
+  return { kind: 'city', country, name: names.split('|')[0]!, geonamesId: +id, region, lat: +lat, lon: +lon, population: +population };
+}
+
 function entryOf({ countries, regions, row }: CompiledMap, r: number): MapEntry {
   if (r < countries) {
     const [country, id, lat, lon, names] = row(r).split('\t') as [string, string, string, string, string];
@@ -43,12 +53,64 @@ function entryOf({ countries, regions, row }: CompiledMap, r: number): MapEntry 
     const [code, name] = row(r).split('\t') as [string, string];
     return { kind: 'region', country: code.slice(0, 2), name, region: code };
   }
-  const [names, id, country, region, lat, lon, population] = row(r).split('\t') as [string, string, string, string, string, string, string];
-  return { kind: 'city', country, name: names.split('|')[0]!, geonamesId: +id, region, lat: +lat, lon: +lon, population: +population };
+  return townEntry(row(r));
 }
 
 /** Every country, region and town the map has under this name (none: an empty list). */
 export function mapEntries(name: string): readonly MapEntry[] {
-  const { map, entries } = (loaded ??= { map: decodeMap(readDataFile('mapIndex')), entries: [] });
+  const { map, entries } = (loaded ??= loadMap());
   return Array.from(map.rowsOf(mapKey(name)), (r) => (entries[r] ??= entryOf(map, r)));
+}
+
+/** The country whose people an adjective names ("Welsh": GB), as the map's entry for that country. */
+export function demonymCountry(adjective: string): MapEntry | undefined {
+  const { map, entries } = (loaded ??= loadMap());
+  const code = map.demonyms().get(adjective);
+  if (code === undefined) return undefined;
+  for (let r = 0; r < map.countries; r++) if (map.row(r).startsWith(`${code}\t`)) return (entries[r] ??= entryOf(map, r));
+  return undefined;
+}
+
+/** geo-towns.tsv, as bytes: "key\toffset,…" lines sorted by bytes, a blank line, town rows at those offsets. */
+interface Minor {
+  bytes: Buffer;
+  /** End of the keys part; the rows start two bytes later. */
+  keysEnd: number;
+  entries: Map<number, MapEntry>;
+}
+let minor: Minor | undefined;
+
+const NL = 0x0a;
+const TAB = 0x09;
+
+function loadMinor(): Minor {
+  const bytes = readFileSync(new URL('../lexicons/geo-towns.tsv', import.meta.url));
+  return { bytes, keysEnd: bytes.indexOf('\n\n'), entries: new Map() };
+}
+
+/** Every town below the map's `minPopulation` (and of at least 1,000 people) under this name. */
+export function smallerTowns(name: string): readonly MapEntry[] {
+  const map = (minor ??= loadMinor());
+  const { bytes, keysEnd } = map;
+  const key = Buffer.from(mapKey(name));
+  // binary search over the lines of the keys part, by byte position
+  let [lo, hi] = [0, keysEnd];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = mid === 0 ? 0 : bytes.lastIndexOf(NL, mid - 1) + 1;
+    const tab = bytes.indexOf(TAB, start);
+    const end = bytes.indexOf(NL, tab);
+    const order = Buffer.compare(bytes.subarray(start, tab), key);
+    if (order === 0) {
+      return bytes.toString('latin1', tab + 1, end).split(',').map((o) => {
+        const at = keysEnd + 2 + +o;
+        let entry = map.entries.get(at);
+        if (!entry) map.entries.set(at, (entry = townEntry(bytes.toString('utf8', at, bytes.indexOf(NL, at)))));
+        return entry;
+      });
+    }
+    if (order < 0) lo = end + 1;
+    else hi = start;
+  }
+  return [];
 }

@@ -4,7 +4,8 @@
 // returns. Sections (src/binary-file.ts): the rows (countries, then regions, then towns, as geo-names.json
 // has them, UTF-8) and where each starts (uint32, one more for the end); the keys (UTF-8, one string) and
 // where each starts (uint32, in UTF-16 units, one more for the end); the keys' table; per key where its
-// rows start (uint32, one more for the end) and the row numbers (uint32).
+// rows start (uint32, one more for the end) and the row numbers (uint32); the demonyms as geo-names.json
+// has them (UTF-8).
 import { bytesOf, findString, int32s, readSections, stringTable, uint32s, writeSections } from '../binary-file.js';
 import { mapKey } from './map-key.js';
 
@@ -15,6 +16,8 @@ export interface MapJson {
   countries: string;
   regions: string;
   cities: string;
+  /** "adjective\tcountry code" lines. */
+  demonyms: string;
 }
 
 /** Rows as geo-names.json holds them, and per key the rows that bear a name with that key, in the order met. */
@@ -65,6 +68,7 @@ export function encodeMap(json: MapJson): Uint8Array {
     bytesOf(stringTable(keys)),
     bytesOf(listStarts),
     bytesOf(new Uint32Array(lists.flat())),
+    encoder.encode(json.demonyms),
   ]);
 }
 
@@ -75,10 +79,12 @@ export interface CompiledMap {
   row(r: number): string;
   /** The row numbers of the places bearing a name with this key (none: an empty array). */
   rowsOf(key: string): Uint32Array;
+  /** "Welsh" -> "GB". */
+  demonyms(): Map<string, string>;
 }
 
 export function decodeMap(input: Uint8Array): CompiledMap {
-  const [header, rows, rowStarts, keyBytes, keyStarts, table, listStarts, lists] = readSections(MAGIC, input).map((s, k) => (k === 1 || k === 3 ? s : uint32s(s))) as [
+  const [header, rows, rowStarts, keyBytes, keyStarts, table, listStarts, lists, demonymBytes] = readSections(MAGIC, input).map((s, k) => (k === 1 || k === 3 || k === 8 ? s : uint32s(s))) as [
     Uint32Array,
     Uint8Array,
     Uint32Array,
@@ -87,7 +93,9 @@ export function decodeMap(input: Uint8Array): CompiledMap {
     Uint32Array,
     Uint32Array,
     Uint32Array,
+    Uint8Array,
   ];
+  let demonyms: Map<string, string> | undefined;
   const text = new TextDecoder();
   const keys = text.decode(keyBytes);
   const keyTable = int32s(bytesOf(table));
@@ -100,5 +108,6 @@ export function decodeMap(input: Uint8Array): CompiledMap {
       const k = findString(keyTable, key, isKey);
       return k < 0 ? new Uint32Array(0) : lists.subarray(listStarts[k]!, listStarts[k + 1]!);
     },
+    demonyms: () => (demonyms ??= new Map(text.decode(demonymBytes).split('\n').map((row) => row.split('\t') as [string, string]))),
   };
 }

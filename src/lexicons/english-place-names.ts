@@ -18,6 +18,24 @@ export const ENGLISH_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> 
   VA: ['Vatican', 'Vatican City'],
 };
 
+/**
+ * ISO 3166-1 alpha-2 code -> adjectives of its people that the demonym package lacks or gives another
+ * country (it has "Welsh" for Wallis and Futuna); these win over the package's.
+ */
+export const ENGLISH_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  AE: ['Emirati'],
+  AR: ['Argentine', 'Argentinian'],
+  BA: ['Bosnian'],
+  GB: ['English', 'Scottish', 'Welsh', 'Northern Irish'],
+  KZ: ['Kazakh'],
+  SK: ['Slovak'],
+  SS: ['South Sudanese'],
+  TM: ['Turkmen'],
+  TT: ['Trinidadian'],
+  UZ: ['Uzbek'],
+  YE: ['Yemeni'],
+};
+
 /** ISO 3166-2 code -> English names of the region. */
 export const ENGLISH_REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
   'BE-VLG': ['Flanders'],

@@ -4,7 +4,8 @@ export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'isle', 'isles', 'atoll', 'archipelago', 'peninsula', 'cape', 'coast', 'beach',
   'river', 'creek', 'delta', 'estuary', 'lake', 'lagoon', 'bay', 'gulf', 'strait', 'straits', 'sea', 'ocean',
   'reef', 'harbour', 'harbor', 'canal', 'falls', 'glacier', 'valley', 'canyon', 'gorge', 'plateau', 'plain',
-  'plains', 'desert', 'forest', 'mountains', 'range', 'hills', 'highlands', 'basin',
+  'plains', 'desert', 'forest', 'mountains', 'range', 'hills', 'highlands', 'basin', 'pass', 'dales', 'fells',
+  'moor', 'dam', 'barrage',
   'province', 'prefecture', 'governorate', 'oblast', 'krai', 'county', 'district', 'municipality',
   'township', 'borough', 'parish', 'region', 'territory', 'town', 'city',
 ]);

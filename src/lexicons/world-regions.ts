@@ -10,5 +10,6 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set([
   'indian subcontinent', 'south caucasus', 'north caucasus', 'south pacific', 'south china sea',
   'east china sea', 'black sea', 'caspian sea', 'red sea', 'baltic sea', 'mediterranean sea',
   'taiwan strait', 'strait of hormuz', 'arctic ocean', 'indian ocean', 'atlantic ocean', 'pacific ocean',
+  'south east asia', 'north east', 'north west', 'south east', 'south west', 'east midlands', 'west midlands',
   'sahel region', 'great lakes', 'rust belt', 'sun belt', 'silicon valley', 'kashmir valley',
 ]);

@@ -15,6 +15,11 @@ const HYPHENS = new Set(['-', '‐']);
 /** Lower-case words that stand inside a hyphenated place name: "-on-", "-in-", "-la-", "-sur-". */
 const PARTICLES = new Set(['on', 'in', 'upon', 'under', 'by', 'le', 'la', 'les', 'de', 'du', 'des', 'sur', 'en', 'am', 'an', 'der', 'im', 'di', 'del']);
 
+/** English particles of towns' names ("-on-", "-upon-", "-in-", "-under-"), and last words that make such a
+ * compound a title ("Commander-in-Chief"). */
+const TOWN_PARTICLES = new Set(['on', 'upon', 'in', 'under']);
+const NOT_PLACES_AFTER_PARTICLE = new Set(['chief', 'law', 'arms', 'waiting']);
+
 const glued = (table: TokenTable, a: number, b: number): boolean => table.tokens[a]!.end === table.tokens[b]!.start;
 const isNameWord = (table: TokenTable, t: number): boolean => isCapitalized(table.tokens[t]!.text) && hasLetter(table.tokens[t]!.text);
 
@@ -41,6 +46,7 @@ function longestKnownCompound(table: TokenTable, first: number): number {
   let best = -1;
   let hyphenated = false;
   let joined = false;
+  let particle = false;
   let t = first + 1;
   while (same(t) && t - first < MAX_COMPOUND_TOKENS) {
     const tok = tokens[t]!;
@@ -48,6 +54,7 @@ function longestKnownCompound(table: TokenTable, first: number): number {
     if (HYPHENS.has(tok.text) && glued(table, t - 1, t) && same(t + 1) && glued(table, t, t + 1) && hasLetter(tokens[t + 1]!.text)) {
       // a hyphen inside one word: a particle ("on") must be followed by another hyphen
       if (!isNameWord(table, t + 1) && !(PARTICLES.has(tokens[t + 1]!.norm) && same(t + 2) && HYPHENS.has(tokens[t + 2]!.text))) break;
+      if (!isNameWord(table, t + 1) && TOWN_PARTICLES.has(tokens[t + 1]!.norm)) particle = true;
       hyphenated = true;
       next = t + 2;
     } else if (tok.norm === 'and' && same(t + 1) && isNameWord(table, t + 1) && !joined) {
@@ -58,6 +65,8 @@ function longestKnownCompound(table: TokenTable, first: number): number {
     } else break;
     t = next;
     if (!isNameWord(table, t - 1) || (!hyphenated && !joined)) continue;
+    // "Appleby-in-Westmorland", "Newcastle-under-Lyme": a town's name whatever the map knows
+    if (particle && !joined && !NOT_PLACES_AFTER_PARTICLE.has(tokens[t - 1]!.norm)) best = t;
     const kinds = mapEntries(tokens.slice(first, t).map((k) => k.text).join(' ')).map((e) => e.kind);
     if (kinds.some((k) => k === 'region' || k === 'country') || (kinds.length > 0 && !joined)) best = t;
   }

@@ -10,8 +10,26 @@ import { isAllCaps } from '../../text/shape.js';
 
 export function addDatelinePlaces({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const result = new RunList(runs);
-  for (const place of datelinePlaces(table)) result.replace(result.overlapping(place), place);
+  for (const place of datelinePlaces(table)) {
+    result.replace(result.overlapping(place), place);
+    // the news agency in brackets before the dash ("KINGSTON, Jamaica (Wire) —") is no place or person
+    const agency = bracketsBeforeDash(table, place.end);
+    if (agency) result.replace(result.overlapping(agency), agency);
+  }
   return result.runs();
+}
+
+/** The words in brackets between a dateline's place and its dash, as an organisation, or null. */
+function bracketsBeforeDash(table: TokenTable, from: number): TokenRun | null {
+  const { tokens } = table;
+  const same = (k: number) => k < tokens.length && table.segments[k] === table.segments[from];
+  for (let k = from; same(k) && k < from + 8 && !DASHES.has(tokens[k]!.text); k++) {
+    if (tokens[k]!.text !== '(') continue;
+    let close = k + 1;
+    while (same(close) && close < k + 6 && tokens[close]!.text !== ')') close++;
+    return same(close) && tokens[close]!.text === ')' && close > k + 1 ? { type: 'ORG', first: k + 1, end: close } : null;
+  }
+  return null;
 }
 
 /** The places of the document's datelines, in text order. */

@@ -7,6 +7,7 @@ import type { TokenRun } from '../runs.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { isCapitalized } from '../../text/shape.js';
+import { SPEECH_VERB_FORMS } from '../../lexicons/speech-verbs.js';
 
 export function addLeftOutNames({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -14,8 +15,11 @@ export function addLeftOutNames({ table, names }: RuleContext, runs: TokenRun[])
   const covered = new Uint8Array(tokens.length);
   for (const run of runs) for (let t = run.first; t < run.end; t++) covered[t] = 1;
   tokens.forEach((tok, t) => {
-    if (covered[t] || !names.isPersonWord(t) || isTitleWord(tok.norm)) return;
-    if (!isCapitalized(tok.text) || (table.initial[t] && lexiconClasses(tok.norm).includes('Word'))) return;
+    // a title word or a common word opening a sentence ("Major", "Will") only where a speech verb follows
+    // it, not a name: "Major told reporters"
+    const speaks = SPEECH_VERB_FORMS.has(tokens[t + 1]?.norm ?? '') && table.segments[t + 1] === table.segments[t];
+    if (covered[t] || !names.isPersonWord(t) || (isTitleWord(tok.norm) && !speaks)) return;
+    if (!isCapitalized(tok.text) || (table.initial[t] && lexiconClasses(tok.norm).includes('Word') && !speaks)) return;
     if (covered[t - 1] || covered[t + 1]) return;
     result.push({ type: 'PER', first: t, end: t + 1 });
   });

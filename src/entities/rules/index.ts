@@ -9,6 +9,7 @@ import { markWorldRegions } from './mark-world-regions.js';
 import { joinSaintNames } from './join-saint-names.js';
 import { addGeographicNames } from './add-geographic-names.js';
 import { addCompoundPlaces } from './add-compound-places.js';
+import { addNamedKinds } from './add-named-kinds.js';
 import { relabelCountriesAndSeas } from './relabel-countries-and-seas.js';
 import { dropPlacesInOrgNames } from './drop-places-in-org-names.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
@@ -41,6 +42,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   joinSaintNames,
   addGeographicNames,
   addCompoundPlaces,
+  addNamedKinds,
   relabelCountriesAndSeas,
   dropPlacesInOrgNames,
   joinHyphenatedNames,

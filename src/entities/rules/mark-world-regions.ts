@@ -10,6 +10,8 @@ export function markWorldRegions({ table }: RuleContext, runs: TokenRun[]): Toke
   for (let i = 0; i < tokens.length; i++) {
     let key = tokens[i]!.norm;
     if (!mayStartPhrase(key)) continue; // the regions are lexicon phrases: most words start none
+    // "southern Europe": a lower-case compass word stays outside the place, as CoNLL-2003 marks it
+    if (tokens[i]!.text === key && /^[a-z]/.test(key)) continue;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length && table.segments[i + n - 1] === table.segments[i]; n++) {
       if (n > 2 && !mayStartPhrase(key)) break;
       key += ' ' + tokens[i + n - 1]!.norm;

@@ -1,4 +1,5 @@
-// Countries and seas the tagger takes for something else. A country's name is a place also where it
+// Countries and seas the tagger takes for something else (a person, a firm, or a word of a kind like
+// "Lao", for "Laos"). A country's name is a place also where it
 // stands for its national team ("Great Britain win the relay", as CoNLL-2003 labels it), so a run that is
 // a country's whole name is no person, and no organisation unless a club's post or a firm's part follows
 // ("England striker"); a sea named alone after "the" ("the Adriatic", "the Mediterranean warms") is a
@@ -25,6 +26,9 @@ const isCountryName = (words: string[]): boolean => {
   if (words.length === 1 && (isGivenName(key) || lexiconClasses(key).some((c) => PERSON_CLASSES.includes(c)))) return false;
   return lexiconClasses(key).includes('Country') || mapEntries(key).some((e) => e.kind === 'country');
 };
+/** A region's name of two words or more ("Scottish Borders"), taken for a word of a kind or a person (as a
+ * firm's, it may be a team's: "New York 6 California 2"). */
+const isRegionName = (words: string[]): boolean => words.length >= 2 && mapEntries(words.join(' ')).some((e) => e.kind === 'region');
 
 export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -46,7 +50,7 @@ export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]
     if (/^['’]s?$/.test(at(r, after)?.norm ?? '')) after++;
     const next = at(r, after);
     const nextLower = next && next.text === next.norm ? next.norm : '';
-    if ((r.type === 'PER' || r.type === 'ORG') && isCountry(norms) && !CLUB_OR_FIRM_NOUNS_AFTER.has(nextLower)) return { ...r, type: 'LOC' };
+    if ((isCountry(norms) || (r.type !== 'ORG' && isRegionName(norms))) && !CLUB_OR_FIRM_NOUNS_AFTER.has(nextLower)) return { ...r, type: 'LOC' };
     if (norms.length === 1 && SEAS.has(norms[0]!) && at(r, r.first - 1)?.norm === 'the') {
       const adjective = next && next.pos === 'NOUN' && nextLower !== '' && !SEA_PARTS.has(nextLower);
       if (!adjective && !(next && isCapitalized(next.text) && hasLetter(next.text))) return { ...r, type: 'LOC' };

@@ -9,6 +9,7 @@ import { isKnownPlace } from '../../lexicons/world-places.js';
 import { mapEntries } from '../../geo/gazetteer.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isGivenName } from '../../lexicons/first-names.js';
+import { isCapitalized } from '../../text/shape.js';
 
 /** The words between two names of one list: ",", "and", "or", ", and", ", or". */
 const isListJoin = (words: string[]): boolean =>
@@ -23,9 +24,19 @@ export function relabelListedPlaces({ table, names }: RuleContext, runs: TokenRu
     for (let t = r.first; t < r.end; t++) if (names.isPersonWord(t)) return false;
     return isKnownPlace(key(r).toLowerCase()) || mapEntries(key(r)).length > 0;
   };
-  // a single word no list knows, taken for a person ("Knaresborough"), where most of the list are places
-  const isUnknownWord = (r: TokenRun): boolean =>
-    r.type === 'PER' && r.end - r.first === 1 && !names.isPersonWord(r.first) && !isGivenName(tokens[r.first]!.norm) && lexiconClasses(tokens[r.first]!.norm).length === 0;
+  // words no list knows, taken for a person ("Knaresborough", "Ocho Rios") or, two or three of them, for a
+  // firm ("Midsomer Norton"), where most of the list are places
+  const isUnknownWord = (r: TokenRun): boolean => {
+    if (!(r.type === 'PER' || (r.type === 'ORG' && r.end - r.first >= 2)) || r.end - r.first > 3) return false;
+    for (let t = r.first; t < r.end; t++) {
+      const norm = tokens[t]!.norm;
+      // a name of two words records its own words as a person's: only another name's count
+      if ((names.isPersonWord(t) && (r.end - r.first === 1 || personElsewhere(r, norm))) || (t === r.first && isGivenName(norm)) || lexiconClasses(norm).length > 0 || !isCapitalized(tokens[t]!.text)) return false;
+    }
+    return true;
+  };
+  const personElsewhere = (r: TokenRun, norm: string): boolean =>
+    runs.some((o) => o.type === 'PER' && key(o) !== key(r) && tokens.slice(o.first, o.end).some((t) => t.norm === norm));
   let list: TokenRun[] = [];
   const close = () => {
     const places = list.filter((r) => r.type === 'LOC').length;

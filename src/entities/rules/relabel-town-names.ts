@@ -24,7 +24,10 @@ const PLACE_WORDS_BEFORE = new Set(['in', 'into', 'across', 'near', 'outside', '
 /** Lower-case nouns after a name that make it the place ("X council", "X residents"). */
 const PLACE_NOUNS_AFTER = new Set(['council', 'councils', 'county', 'borough', 'residents', 'constituency', 'area', 'town', 'city', 'region', 'district']);
 /** "the town of X", "a council of X's size". */
-const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'city', 'county', 'borough', 'village', 'people', 'residents', 'council', 'outskirts', 'centre', 'center', 'streets', 'mayor']);
+const PLACE_NOUNS_BEFORE_OF = new Set([
+  'town', 'city', 'county', 'borough', 'village', 'people', 'residents', 'council', 'outskirts', 'centre', 'center', 'streets', 'mayor',
+  'parts', 'rest', 'whole', 'north', 'south', 'east', 'west',
+]);
 /** Verbs before "to X" that make X an opponent, not a destination ("lost to X"). */
 const LOST = new Set(['lost', 'lose', 'loses', 'losing', 'defeat', 'defeats']);
 /** Verbs of a player's move: "joined Espanyol from X", "transferred to X". */
