@@ -13,6 +13,7 @@ import {
   type StaticFeatures,
   type TokenParts,
   type TokenTable,
+  WordKeyIndex,
   taggerNorm,
   taggerPos,
 } from './features.js';
@@ -29,6 +30,8 @@ export interface ScoringSink<P> extends FeatureSink<P> {
 /** Feature weights, read through a sink of their own for each decoding run. */
 export interface Scorer<P> {
   sink(): ScoringSink<P>;
+  /** Word sums kept from one document to the next: only for weights that never change. */
+  readonly words?: WordScores<P>;
 }
 
 /** Scores features by their joined names (training, and checking the tagger against it). */
@@ -71,55 +74,135 @@ const addInto = (target: Float64Array, source: Float64Array, at: number): void =
   for (let l = 0; l < WIDTH; l++) target[l]! += source[at + l]!;
 };
 
-/** The document's parts in the scorer's form, converted once per word key rather than once per token. */
-function tokenParts<P>(scorer: FeatureSink<P>, table: TokenTable, statics: StaticFeatures): TokenParts<P> {
-  const { tokens, shapes } = table;
-  const { wordKeys, keyToken } = statics;
-  const keyNorm = keyToken.map((i) => scorer.part(taggerNorm(tokens[i]!)));
-  const keyShape = keyToken.map((i) => scorer.part(shapes[i]!));
-  const keyPos = keyToken.map((i) => scorer.part(taggerPos(tokens[i]!)));
-  const perToken = (perKey: P[]): P[] => {
-    const out = new Array<P>(wordKeys.length);
-    for (let i = 0; i < wordKeys.length; i++) out[i] = perKey[wordKeys[i]!]!;
-    return out;
-  };
-  const evidence = new Map<string, P>();
-  return {
-    norm: perToken(keyNorm),
-    shape: perToken(keyShape),
-    pos: perToken(keyPos),
-    evidence: statics.evidence.map((e) => {
-      if (!evidence.has(e)) evidence.set(e, scorer.part(e));
-      return evidence.get(e)!;
-    }),
-    boundary: scorer.part(labelPartNames[0]!),
-    labels: labelPartNames.map((l) => scorer.part(l)),
-  };
+
+const ROWS = 1 + NEIGHBOUR_OFFSETS.length;
+
+/**
+ * Per word key (shape, part of speech, lower-case form), from one document to the next: the key's parts in
+ * the scorer's form and the summed weights of the features the word has alone (row 0) and lends a neighbour
+ * at each offset (rows 1…). All of them depend on the key alone, so a scorer whose weights stay fixed keeps
+ * one of these for its life (LinearModel); one made per document gives the sums of that document alone.
+ * Every weight is a float32 of the form int16/scale and all sums stay far inside float64 precision, so a
+ * sum does not depend on the order of its terms: these partial sums give exactly the scores of one flat sum.
+ */
+export class WordScores<P> {
+  private readonly ids = new WordKeyIndex();
+  private norm: P[] = [];
+  private shape: P[] = [];
+  private pos: P[] = [];
+  /** ROWS rows of WIDTH scores per key id. */
+  sums = new Float64Array(0);
+  /** Per offset, what the segment boundary lends (filled at the first document). */
+  boundary: Float64Array | null = null;
+  /** Per pair of previous labels, the label features' sums (byLabels), and which are filled. */
+  readonly byLabels = new Float64Array((WIDTH + 1) * (WIDTH + 1) * WIDTH);
+  readonly labelsDone = new Uint8Array((WIDTH + 1) * (WIDTH + 1));
+  private labelParts: P[] | null = null;
+  private readonly evidence = new Map<string, P>();
+
+  /** Past `limit` keys, all are forgotten before the next document (memory stays bounded). */
+  constructor(private readonly limit: number) {}
+
+  /**
+   * The document's parts in the scorer's form and the key id of every token; the sums of keys first seen
+   * here are added.
+   */
+  prepare(sink: ScoringSink<P>, table: TokenTable, statics: StaticFeatures): { parts: TokenParts<P>; tokenIds: Int32Array } {
+    const { tokens, shapes, segments } = table;
+    const { wordKeys, keyToken } = statics;
+    const keys = keyToken.length;
+    if (this.ids.size + keys > this.limit) this.clear();
+    const keyIds = new Int32Array(keys);
+    const fresh: number[] = [];
+    for (let k = 0; k < keys; k++) {
+      const i = keyToken[k]!;
+      const norm = taggerNorm(tokens[i]!);
+      const pos = taggerPos(tokens[i]!);
+      const id = this.ids.number(norm, shapes[i]!, pos);
+      if (id === this.norm.length) {
+        this.norm.push(sink.part(norm));
+        this.shape.push(sink.part(shapes[i]!));
+        this.pos.push(sink.part(pos));
+        fresh.push(k);
+      }
+      keyIds[k] = id;
+    }
+    const n = tokens.length;
+    const tokenIds = new Int32Array(n);
+    const norm = new Array<P>(n);
+    const shape = new Array<P>(n);
+    const pos = new Array<P>(n);
+    for (let i = 0; i < n; i++) {
+      const id = keyIds[wordKeys[i]!]!;
+      tokenIds[i] = id;
+      norm[i] = this.norm[id]!;
+      shape[i] = this.shape[id]!;
+      pos[i] = this.pos[id]!;
+    }
+    this.labelParts ??= labelPartNames.map((l) => sink.part(l));
+    const parts: TokenParts<P> = {
+      norm,
+      shape,
+      pos,
+      evidence: statics.evidence.map((e) => {
+        let part = this.evidence.get(e);
+        if (part === undefined) this.evidence.set(e, (part = sink.part(e)));
+        return part;
+      }),
+      boundary: this.labelParts[0]!,
+      labels: this.labelParts,
+    };
+    this.grow(this.ids.size * ROWS * WIDTH);
+    for (const k of fresh) {
+      const i = keyToken[k]!;
+      const at = keyIds[k]! * ROWS * WIDTH;
+      sink.into(this.sums, at);
+      wordFeatures(sink, table, statics, parts, i);
+      for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
+        sink.into(this.sums, at + (1 + o) * WIDTH);
+        neighbourFeatures(sink, table, statics, parts, i, segments[i]!, NEIGHBOUR_OFFSETS[o]!);
+      }
+    }
+    if (!this.boundary) {
+      const boundary = new Float64Array(NEIGHBOUR_OFFSETS.length * WIDTH);
+      for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
+        sink.into(boundary, o * WIDTH);
+        neighbourFeatures(sink, table, statics, parts, -1, -1, NEIGHBOUR_OFFSETS[o]!);
+      }
+      this.boundary = boundary;
+    }
+    return { parts, tokenIds };
+  }
+
+  private grow(length: number): void {
+    if (length <= this.sums.length) return;
+    const sums = new Float64Array(Math.max(length, Math.min(2 * this.sums.length, this.limit * ROWS * WIDTH)));
+    sums.set(this.sums);
+    this.sums = sums;
+  }
+
+  private clear(): void {
+    this.ids.clear();
+    this.norm = [];
+    this.shape = [];
+    this.pos = [];
+    this.sums = new Float64Array(0);
+  }
 }
 
 /**
- * Labels for every token of the table. The weights of the features a word has alone, and of those it lends
- * each neighbour, are summed once per word key; those of label pairs once per pair. Every weight is a
- * float32 of the form int16/scale and all sums stay far inside float64 precision, so a sum does not depend
- * on the order of its terms: these partial sums give exactly the scores of one flat sum.
+ * Labels for every token of the table, best allowed label after best allowed label. The sums of features
+ * that depend on the word alone come from the scorer's WordScores (or one made for this document); those
+ * of label pairs are summed once per pair.
  */
 export function decode<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticFeatures): Uint8Array {
   const { tokens, segments } = table;
-  const { wordKeys, keyToken } = statics;
   const n = tokens.length;
   const sink = scorer.sink();
-  const parts = tokenParts(sink, table, statics);
-  const keys = keyToken.length;
-  const byWord = new Float64Array(keys * WIDTH);
-  keyToken.forEach((i, k) => {
-    sink.into(byWord, k * WIDTH);
-    wordFeatures(sink, table, statics, parts, i);
-  });
-  // neighbour sums per offset and word key (the last key is the segment boundary), filled when first needed
-  const byNeighbour = new Float64Array(NEIGHBOUR_OFFSETS.length * (keys + 1) * WIDTH);
-  const neighbourDone = new Uint8Array(NEIGHBOUR_OFFSETS.length * (keys + 1));
-  const byLabels = new Float64Array((WIDTH + 1) * (WIDTH + 1) * WIDTH);
-  const labelsDone = new Uint8Array((WIDTH + 1) * (WIDTH + 1));
+  const words = scorer.words ?? new WordScores<P>(Infinity);
+  const { parts, tokenIds } = words.prepare(sink, table, statics);
+  const { sums, byLabels, labelsDone } = words;
+  const boundary = words.boundary!;
   const labels = new Uint8Array(n);
   const scores = new Float64Array(WIDTH);
   for (let i = 0; i < n; i++) {
@@ -127,16 +210,11 @@ export function decode<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticF
     scores.fill(0);
     sink.into(scores, 0);
     contextFeatures(sink, table, parts, i);
-    addInto(scores, byWord, wordKeys[i]! * WIDTH);
+    addInto(scores, sums, tokenIds[i]! * ROWS * WIDTH);
     for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
       const j = i + NEIGHBOUR_OFFSETS[o]!;
-      const slot = o * (keys + 1) + (j >= 0 && j < n && segments[j] === segment ? wordKeys[j]! : keys);
-      if (!neighbourDone[slot]) {
-        neighbourDone[slot] = 1;
-        sink.into(byNeighbour, slot * WIDTH);
-        neighbourFeatures(sink, table, statics, parts, j, segment, NEIGHBOUR_OFFSETS[o]!);
-      }
-      addInto(scores, byNeighbour, slot * WIDTH);
+      if (j >= 0 && j < n && segments[j] === segment) addInto(scores, sums, (tokenIds[j]! * ROWS + 1 + o) * WIDTH);
+      else addInto(scores, boundary, o * WIDTH);
     }
     const prev = i >= 1 && segments[i - 1] === segment ? labels[i - 1]! : -1;
     const prev2 = i >= 2 && segments[i - 2] === segment ? labels[i - 2]! : -1;

@@ -233,10 +233,52 @@ export interface StaticFeatures {
   wordKeys: Int32Array;
   /** Per word key: a token that has it. */
   keyToken: number[];
-  /** Per word key: lexicon classes of its lower-case form. */
-  keyClasses: (readonly string[])[];
+  /** Lexicon classes of word key k's lower-case form (looked up when first asked: the tagger asks only
+   * of words it has not met in an earlier document). */
+  keyClasses(k: number): readonly string[];
   /** Per token: how its word is written elsewhere in the document (caseEvidence). */
   evidence: string[];
+}
+
+/**
+ * Numbers for word keys (the tagger's lower-case form, shape and part of speech), in the order they are
+ * added, found through the form: joining the three into one string made a new string per token, whose
+ * hashing cost more than all the rest of the key's work.
+ */
+export class WordKeyIndex {
+  /** The first key of each form; the others of the same form follow it through `sameForm`. */
+  private readonly byNorm = new Map<string, number>();
+  private readonly sameForm: number[] = [];
+  private readonly shapes: string[] = [];
+  private readonly tags: string[] = [];
+
+  get size(): number {
+    return this.shapes.length;
+  }
+
+  /** The key's number: a new one (the size before) for a key not met yet. */
+  number(norm: string, shape: string, pos: string): number {
+    const first = this.byNorm.get(norm);
+    let last = -1;
+    for (let k = first ?? -1; k >= 0; k = this.sameForm[k]!) {
+      if (this.shapes[k] === shape && this.tags[k] === pos) return k;
+      last = k;
+    }
+    const k = this.shapes.length;
+    if (last < 0) this.byNorm.set(norm, k);
+    else this.sameForm[last] = k;
+    this.sameForm.push(-1);
+    this.shapes.push(shape);
+    this.tags.push(pos);
+    return k;
+  }
+
+  clear(): void {
+    this.byNorm.clear();
+    this.sameForm.length = 0;
+    this.shapes.length = 0;
+    this.tags.length = 0;
+  }
 }
 
 /** Where a neighbour stands relative to the token: two before, one before, one after, two after. */
@@ -245,24 +287,21 @@ const BOUNDARY_KEY = '<s>';
 
 export function staticFeatures(table: TokenTable): StaticFeatures {
   const { tokens, shapes } = table;
-  const keys = new Map<string, number>();
+  const keys = new WordKeyIndex();
   const keyToken: number[] = [];
   const wordKeys = new Int32Array(tokens.length);
-  tokens.forEach((t, i) => {
-    const key = shapes[i]! + '\u0001' + taggerPos(t) + '\u0001' + taggerNorm(t);
-    let k = keys.get(key);
-    if (k === undefined) {
-      k = keyToken.length;
-      keys.set(key, k);
-      keyToken.push(i);
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const k = keys.number(taggerNorm(t), shapes[i]!, taggerPos(t));
+    if (k === keyToken.length) keyToken.push(i);
     wordKeys[i] = k;
-  });
+  }
   const evidence = caseEvidence(table);
+  const classes: (readonly string[] | undefined)[] = [];
   return {
     wordKeys,
     keyToken,
-    keyClasses: keyToken.map((i) => lexiconClasses(taggerNorm(tokens[i]!))),
+    keyClasses: (k) => (classes[k] ??= lexiconClasses(taggerNorm(tokens[keyToken[k]!]!))),
     evidence: tokens.map((t) => evidence.get(t.norm) ?? '-'),
   };
 }
@@ -311,7 +350,7 @@ export function neighbourFeatures<P>(
     out.add(before ? T.pw : T.nw, word);
     out.add(before ? T.psh : T.nsh, inside ? parts.shape[j]! : parts.boundary);
     if (inside) {
-      const classes = statics.keyClasses[statics.wordKeys[j]!]!;
+      const classes = statics.keyClasses(statics.wordKeys[j]!);
       for (let c = 0; c < classes.length; c++) out.add(before ? T.pg : T.ng, out.part(classes[c]!));
     }
   }
@@ -356,7 +395,7 @@ export function wordFeatures<P>(out: FeatureSink<P>, table: TokenTable, statics:
   out.add(T.s3, out.part(w.slice(-3)));
   out.add(T.s4, out.part(w.slice(-4)));
   out.add(T.pos, parts.pos[i]!);
-  const classes = statics.keyClasses[statics.wordKeys[i]!]!;
+  const classes = statics.keyClasses(statics.wordKeys[i]!);
   for (let c = 0; c < classes.length; c++) {
     const cls = out.part(classes[c]!);
     out.add(T.g, cls);

@@ -15,19 +15,23 @@ const isInside = (label: number): boolean => LABELS[label]!.startsWith('I-');
 export const allowedAfter = (previous: number, label: number): boolean =>
   !isInside(label) || (previous !== OUTSIDE && typeOf(previous) === typeOf(label));
 
+/** Per label: its entity type, and whether it is an I- label (runsFromLabels reads every token's). */
+const TYPE_OF = LABELS.map((_, l) => typeOf(l));
+const INSIDE = LABELS.map((_, l) => isInside(l));
+
 /** Entity runs from a label sequence. */
 export function runsFromLabels(labels: ArrayLike<number>): TokenRun[] {
   const runs: TokenRun[] = [];
   let open: TokenRun | null = null;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i]!;
-    if (open && isInside(label) && typeOf(label) === open.type) {
+    if (open && INSIDE[label] && TYPE_OF[label] === open.type) {
       open.end = i + 1;
       continue;
     }
     open = null;
     if (label !== OUTSIDE) {
-      open = { type: typeOf(label) as EntityType, first: i, end: i + 1 };
+      open = { type: TYPE_OF[label] as EntityType, first: i, end: i + 1 };
       runs.push(open);
     }
   }

@@ -4,7 +4,11 @@
 import { DATA_FILES, readDataFile } from '../../data-file.js';
 import { LABELS } from './labels.js';
 import { NO_PART, compile, decodeCompiled, hashKey, high, low, type CompiledModel, type SerializedModel } from './model-file.js';
-import type { Scorer, ScoringSink } from './decode.js';
+import { WordScores, type Scorer, type ScoringSink } from './decode.js';
+
+/** Word keys whose sums a model keeps across documents (360 bytes of sums each: 11.8 MB at most) before
+ * it starts afresh; ~800 news articles of 750 words hold this many. */
+const WORD_SCORES_LIMIT = 32_768;
 
 /**
  * Feature weights looked up by numbers, never by name: every string that occurs as a part of a feature
@@ -17,6 +21,7 @@ export class LinearModel implements Scorer<number> {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly weights: Float32Array;
+  readonly words = new WordScores<number>(WORD_SCORES_LIMIT);
 
   constructor(model: SerializedModel | CompiledModel) {
     const { parts, table, weights } = 'table' in model ? model : compile(model);
