@@ -7,6 +7,7 @@
 //   geo-towns.tsv            smaller towns in the same form, read only when a document needs them
 // The first two lists are lower case, sorted by code unit and joined with "\n" (see src/lexicons/sorted-list.ts).
 //   npx tsx scripts/build-lexicon-data.ts
+import { writeGeoIndex } from './build-geo-index.js';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { lexiconClasses } from '../src/lexicons/gazetteer.js';
@@ -138,3 +139,4 @@ fs.writeFileSync(
   }) + '\n',
 );
 console.log(`map: ${countryRows.length} countries, ${regionRows.length} region names, ${cityRows.length} towns (${minorRows.length} smaller), ${demonymRows.length} demonyms`);
+writeGeoIndex();

@@ -18,7 +18,7 @@ const packed = (JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--
 
 describe('the npm package', () => {
   it('ships the schema, the licence and the data attribution, and no source maps or bench', () => {
-    for (const file of ['schema/annotation.schema.json', 'LICENSE', 'NOTICE.md', 'README.md', 'dist/index.js', 'dist/cli/main.js', 'dist/lexicons/world-places.json', 'dist/models/entities.bin']) expect(packed).toContain(file);
+    for (const file of ['schema/annotation.schema.json', 'LICENSE', 'NOTICE.md', 'README.md', 'dist/index.js', 'dist/cli/main.js', 'dist/lexicons/world-places.json', 'dist/models/entities.bin', 'dist/models/wink-core.bin', 'dist/lexicons/geo-index.bin']) expect(packed).toContain(file);
     expect(packed.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(packed.filter((f) => f.startsWith('dist/cli/bench'))).toEqual([]);
     expect(readFileSync(join(PROJECT, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);

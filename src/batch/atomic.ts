@@ -2,7 +2,6 @@
 // renamed into place, so a reader (or a rerun after kill -9 or a power cut) sees either the whole output or
 // none of it. Without the flush a file system may commit the rename before the data after a power cut,
 // leaving an empty file under the final name.
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { sha256Hex } from '../output/annotation.js';
@@ -26,9 +25,14 @@ export function hiddenSibling(target: string, suffix: string): string {
   return join(dirname(target), hidden);
 }
 
-/** `.<name>.<pid>.<random>.tmp`: hidden, unique per process and call, recognisable by `isTempName`. */
+/**
+ * `.<name>.<pid>.<random>.tmp`: hidden, unique per process and call, recognisable by `isTempName`. The
+ * random part need not be unguessable (the file is opened with "wx", never through a link), so not
+ * node:crypto, whose loading cost a one-article run ~20 ms.
+ */
 export function tempPathFor(target: string): string {
-  return hiddenSibling(target, `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const random = Math.floor(Math.random() * 2 ** 48).toString(16).padStart(12, '0');
+  return hiddenSibling(target, `.${process.pid}.${random}.tmp`);
 }
 
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;

@@ -1,9 +1,11 @@
 // What the map knows of a place name: every country, first-level region and town (of at least
 // `minPopulation` inhabitants) that bears it (src/lexicons/geo-names.json, built by
-// scripts/build-lexicon-data.ts from GeoNames-derived packages). Indexed on first use, once per thread.
+// scripts/build-lexicon-data.ts from GeoNames-derived packages, and compiled with its index into
+// src/lexicons/geo-index.bin by scripts/build-geo-index.ts). Read on first use, once per thread.
 // Smaller towns (src/lexicons/geo-towns.tsv) are read apart, only when first asked for, and searched as read.
 import { readFileSync } from 'node:fs';
-import GEO from '../lexicons/geo-names.json' with { type: 'json' };
+import { DATA_FILES, readDataFile } from '../data-file.js';
+import { decodeMap, type CompiledMap } from './map-file.js';
 import { mapKey } from './map-key.js';
 
 export type PlaceKind = 'country' | 'region' | 'city';
@@ -23,29 +25,18 @@ export interface MapEntry {
   population?: number;
 }
 
-/**
- * The map as loaded: its rows (countries, then regions, then towns, numbered in that order) and, per key,
- * the rows that bear a name with that key. A row becomes a MapEntry when first asked for, once: a place
- * and its other names ("US", "United States") give the same object.
- */
+/** The compiled map (src/lexicons/geo-index.bin). */
+export const MAP_INDEX_URL = DATA_FILES.mapIndex;
+
 interface Loaded {
-  countries: string[];
-  regions: string[];
-  cities: string[];
-  rowsByKey: Map<string, number[]>;
+  map: CompiledMap;
+  /** A row becomes a MapEntry when first asked for, once: a place and its other names ("US", "United States") give the same object. */
   entries: (MapEntry | undefined)[];
-  /** "Welsh" -> "GB". */
-  demonyms: Map<string, string>;
 }
 
 let loaded: Loaded | undefined;
 
-function addKey(rowsByKey: Map<string, number[]>, name: string, row: number): void {
-  const key = mapKey(name);
-  const rows = rowsByKey.get(key);
-  if (!rows) rowsByKey.set(key, [row]);
-  else if (rows[rows.length - 1] !== row) rows.push(row); // "US" and "U.S." fold to one key
-}
+const loadMap = (): Loaded => ({ map: decodeMap(readDataFile('mapIndex')), entries: [] });
 
 /** A town's row: names (the first the usual one), GeoNames id, country, region, coordinates, population. */
 function townEntry(row: string): MapEntry {
@@ -53,51 +44,31 @@ function townEntry(row: string): MapEntry {
   return { kind: 'city', country, name: names.split('|')[0]!, geonamesId: +id, region, lat: +lat, lon: +lon, population: +population };
 }
 
-function load(): Loaded {
-  const countries = GEO.countries.split('\n');
-  const regions = GEO.regions.split('\n');
-  const cities = GEO.cities.split('\n');
-  const rowsByKey = new Map<string, number[]>();
-  const add = (name: string, row: number): void => addKey(rowsByKey, name, row);
-  const field = (row: string, n: number): string => row.split('\t', n + 1)[n]!;
-  countries.forEach((row, r) => {
-    for (const name of field(row, 4).split('|')) add(name, r);
-  });
-  regions.forEach((row, r) => add(field(row, 1), countries.length + r));
-  const firstCity = countries.length + regions.length;
-  cities.forEach((row, r) => {
-    for (const name of row.slice(0, row.indexOf('\t')).split('|')) add(name, firstCity + r);
-  });
-  const demonyms = new Map(GEO.demonyms.split('\n').map((row) => row.split('\t') as [string, string]));
-  return { countries, regions, cities, rowsByKey, entries: [], demonyms };
-}
-
-function entryOf(map: Loaded, r: number): MapEntry {
-  const { countries, regions, cities } = map;
-  if (r < countries.length) {
-    const [country, id, lat, lon, names] = countries[r]!.split('\t') as [string, string, string, string, string];
+function entryOf({ countries, regions, row }: CompiledMap, r: number): MapEntry {
+  if (r < countries) {
+    const [country, id, lat, lon, names] = row(r).split('\t') as [string, string, string, string, string];
     return { kind: 'country', country, name: names.split('|')[0]!, geonamesId: +id, lat: +lat, lon: +lon };
   }
-  if (r < countries.length + regions.length) {
-    const [code, name] = regions[r - countries.length]!.split('\t') as [string, string];
+  if (r < countries + regions) {
+    const [code, name] = row(r).split('\t') as [string, string];
     return { kind: 'region', country: code.slice(0, 2), name, region: code };
   }
-  return townEntry(cities[r - countries.length - regions.length]!);
+  return townEntry(row(r));
 }
 
 /** Every country, region and town the map has under this name (none: an empty list). */
 export function mapEntries(name: string): readonly MapEntry[] {
-  const map = (loaded ??= load());
-  const rows = map.rowsByKey.get(mapKey(name));
-  return rows ? rows.map((r) => (map.entries[r] ??= entryOf(map, r))) : [];
+  const { map, entries } = (loaded ??= loadMap());
+  return Array.from(map.rowsOf(mapKey(name)), (r) => (entries[r] ??= entryOf(map, r)));
 }
 
 /** The country whose people an adjective names ("Welsh": GB), as the map's entry for that country. */
 export function demonymCountry(adjective: string): MapEntry | undefined {
-  const map = (loaded ??= load());
-  const code = map.demonyms.get(adjective);
-  const row = code === undefined ? -1 : map.countries.findIndex((r) => r.startsWith(`${code}\t`));
-  return row < 0 ? undefined : (map.entries[row] ??= entryOf(map, row));
+  const { map, entries } = (loaded ??= loadMap());
+  const code = map.demonyms().get(adjective);
+  if (code === undefined) return undefined;
+  for (let r = 0; r < map.countries; r++) if (map.row(r).startsWith(`${code}\t`)) return (entries[r] ??= entryOf(map, r));
+  return undefined;
 }
 
 /** geo-towns.tsv, as bytes: "key\toffset,…" lines sorted by bytes, a blank line, town rows at those offsets. */

@@ -2,15 +2,16 @@
 // sentences (the "sbd" and "pos" pipes). Its own entry point costs ~0.4 s per thread: it parses all of its
 // models (sentiment and entities too, which wink-nlp loads whatever the pipes), then copies the core
 // model through JSON.stringify + JSON.parse and decodes base64 with a byte loop. Here the core model is
-// imported once, copied per instance and decoded with the same steps as the package's
-// read-core-model.js and load-core-model.js; tests/wink-model.test.ts checks the result equals the
+// read from its compiled form (src/models/wink-core.bin, see wink-model-file.ts) once per thread, and each
+// instance gets fresh copies of the parts wink's cache writes to, with the steps of the package's
+// read-core-model.js and load-core-model.js; tests/wink-model.test.ts checks the result reads as the
 // package's own core model, and the tokens, tags and sentences equal those of the full model.
 import type { Model } from 'wink-nlp';
-import CORE from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
-import { decodeBase64 } from '../base64.js';
+import { DATA_FILES, readDataFile } from '../data-file.js';
+import { decodeWinkCore, findWord, type CompiledCore } from './wink-model-file.js';
 
 interface FeatureData {
   list: string[];
@@ -22,26 +23,18 @@ interface FeatureData {
 
 /** The core model as the package's JSON holds it, before loading. */
 interface CoreJson {
-  lexicon: string;
-  xpansions: string;
+  lexicon: unknown;
+  xpansions: unknown;
   /** [word, mask, shift, 0 when the feature has a value list, 1 when extractable from unseen words, …] */
   packing: { layout: Record<string, number[]>; efList?: string[] };
   features: Record<string, FeatureData> & { lexeme: FeatureData; posClusters: { list: unknown[] } };
   pos: { hash: Record<string, number> };
 }
 
-/**
- * A copy of a JSON value that shares its strings. Not structuredClone: strings JSON.parse made go into an
- * object's keys (the look-up hashes below) at a fraction of the cost of fresh copies (~100 vs ~150 ms for
- * the 87,593 words of the lexicon hash, measured here).
- */
-const copyJson = (v: unknown): unknown => {
-  if (Array.isArray(v)) return v.map(copyJson);
-  if (v === null || typeof v !== 'object') return v;
-  const out: Record<string, unknown> = {};
-  for (const k in v) out[k] = copyJson((v as Record<string, unknown>)[k]);
-  return out;
-};
+/** The compiled model file (src/models/wink-core.bin). */
+export const WINK_CORE_URL = DATA_FILES.winkCore;
+
+let compiled: CompiledCore | undefined;
 
 const hashOf = (list: string[]): Record<string, number> => {
   const hash: Record<string, number> = Object.create(null);
@@ -49,16 +42,36 @@ const hashOf = (list: string[]): Record<string, number> => {
   return hash;
 };
 
-const words32 = (b64: string): Uint32Array => new Uint32Array(decodeBase64(b64).buffer);
+/**
+ * The lexeme hash wink's cache reads and writes as a plain object (`hash[word]`, `hash[word] = index`,
+ * `delete hash[word]`), without hashing its 87,593 words up front (~60 ms): a word the object does not
+ * hold is looked up in the compiled table by its prototype, a proxy, and kept as the object's own
+ * property. Words wink adds while reading become own properties as before.
+ */
+function lexemeHash(core: CompiledCore): Record<string, number> {
+  const lookup = new Proxy(Object.create(null) as object, {
+    get(_target, key, receiver) {
+      if (typeof key !== 'string') return undefined;
+      const k = findWord(core, key);
+      if (k < 0) return undefined;
+      Object.defineProperty(receiver, key, { value: k, writable: true, enumerable: true, configurable: true });
+      return k;
+    },
+  });
+  return Object.create(lookup) as Record<string, number>;
+}
 
 /** A fresh core model, as the package's `core()` returns it: wink-nlp's cache then grows its tables. */
 export function loadCoreModel(): unknown {
-  const model = copyJson(CORE) as CoreJson;
+  const core = (compiled ??= decodeWinkCore(readDataFile('winkCore')));
+  const model = JSON.parse(core.rest) as CoreJson;
   const { packing, features, pos } = model;
-  (model as unknown as Record<string, unknown>).lexicon = words32(model.lexicon);
-  (model as unknown as Record<string, unknown>).xpansions = words32(model.xpansions);
+  // wink only reads the two binary tables: every instance of the thread shares them
+  model.lexicon = core.lexicon;
+  model.xpansions = core.xpansions;
+  features.lexeme.list = core.words.slice();
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  features.lexeme.hash = hashOf(features.lexeme.list);
+  features.lexeme.hash = lexemeHash(core);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   packing.efList = [];

@@ -20,10 +20,10 @@ interface CoreModel {
 /**
  * Past this many learned words, a fresh wink instance replaces the current one: the cache keeps every word
  * a run has met (see `forget`), so memory would otherwise grow with the run. Renewal changes no output,
- * since every document already sees the pristine vocabulary; it costs one model load (~0.3 s) every few
- * thousand articles.
+ * since every document already sees the pristine vocabulary; it costs one model load (~30 ms from
+ * wink-core.bin) every ~250 news articles (~80 words learned each), and keeps the cache under ~2 MB.
  */
-const RENEW_AFTER_WORDS = 200_000;
+const RENEW_AFTER_WORDS = 20_000;
 
 interface Table {
   table: FeatureTable;

@@ -1,9 +1,5 @@
 // The parts of wink-eng-lite-web-model that src/text/wink-model.ts loads one by one (the package types its
 // main entry only).
-declare module 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' {
-  const core: Record<string, unknown>;
-  export default core;
-}
 declare module 'wink-eng-lite-web-model/dist/feature.js' {
   const featureFn: (config: unknown) => unknown;
   export default featureFn;

@@ -1,7 +1,7 @@
 // The trained weights of the entity tagger (src/models/entities.json, written by
 // scripts/train-entities.ts), as a hash table keyed by numbers: read at module load from its compiled
 // form, src/models/entities.bin (scripts/build-entity-binary.ts).
-import { readFileSync } from 'node:fs';
+import { DATA_FILES, readDataFile } from '../../data-file.js';
 import { LABELS } from './labels.js';
 import { NO_PART, compile, decodeCompiled, hashKey, high, low, type CompiledModel, type SerializedModel } from './model-file.js';
 import { WordScores, type Scorer, type ScoringSink } from './decode.js';
@@ -76,7 +76,7 @@ class ModelSink implements ScoringSink<number> {
   }
 }
 
-/** The compiled model file: src/models/ beside src/entities/ (dist/models/ once built). */
-export const COMPILED_MODEL_URL = new URL('../../models/entities.bin', import.meta.url);
+/** The compiled model file (src/models/entities.bin). */
+export const COMPILED_MODEL_URL = DATA_FILES.entityModel;
 
-export const ENTITY_MODEL = new LinearModel(decodeCompiled(readFileSync(COMPILED_MODEL_URL)));
+export const ENTITY_MODEL = new LinearModel(decodeCompiled(readDataFile('entityModel')));

@@ -1,0 +1,39 @@
+// The compiled data files every thread that annotates reads (wink's core model, the entity model, the
+// map's index: ~10 MB). A worker pool reads them once into SharedArrayBuffers and hands them to its
+// workers, so that a process holds each once, not once per thread. Each is read only, never written.
+import { readFileSync } from 'node:fs';
+
+/** The files, in src/ (dist/ once built: `npm run build` copies them). */
+export const DATA_FILES = {
+  winkCore: new URL('./models/wink-core.bin', import.meta.url),
+  entityModel: new URL('./models/entities.bin', import.meta.url),
+  mapIndex: new URL('./lexicons/geo-index.bin', import.meta.url),
+} as const;
+
+export type DataFile = keyof typeof DATA_FILES;
+export type SharedDataFiles = Partial<Record<DataFile, SharedArrayBuffer>>;
+
+/** Every data file in shared memory: what the pool gives a worker (batch/worker.ts). */
+export function shareDataFiles(): SharedDataFiles {
+  const shared: SharedDataFiles = {};
+  for (const name of Object.keys(DATA_FILES) as DataFile[]) {
+    const bytes = readFileSync(DATA_FILES[name]);
+    const buffer = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(buffer).set(bytes);
+    shared[name] = buffer;
+  }
+  return shared;
+}
+
+let shared: SharedDataFiles = {};
+
+/** Read these copies instead of the files: called by a worker before it loads the models. */
+export function useSharedDataFiles(files: SharedDataFiles): void {
+  shared = files;
+}
+
+/** The file's bytes: the shared copy this thread was given, else read from the file. */
+export function readDataFile(name: DataFile): Uint8Array {
+  const buffer = shared[name];
+  return buffer ? new Uint8Array(buffer) : readFileSync(DATA_FILES[name]);
+}
