@@ -95,6 +95,28 @@ describe('onrecord eval', () => {
     expect(low.out).toMatch(/every figure at or above its floor/);
   });
 
+  it('scores two project gold folders together as "project-all", with its own floors', async () => {
+    // the same article's gold in a second folder, one person fewer: the sum must show both
+    const second = join(dir, 'gold-second');
+    mkdirSync(second, { recursive: true });
+    writeFileSync(join(second, 'bridge.gold.json'), JSON.stringify({ id: 'bridge', ...facts, people: facts.people.slice(0, 1) }));
+    const { code, out } = await run('--gold', goldDir, second, '--corpus', corpus, '--json', '--misses', '0');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.sources.map((s: { name: string }) => s.name)).toEqual(['project', 'project-second']);
+    expect(report.combined.name).toBe('project-all');
+    expect(report.combined.docs).toBe(2);
+    const gold = (s: { people: { exact: { gold: number } } }) => s.people.exact.gold;
+    expect(gold(report.combined)).toBe(gold(report.sources[0]) + gold(report.sources[1]));
+    expect(report.combined.people.exact.gold).toBe(3);
+    const failing = await run('--gold', goldDir, second, '--corpus', corpus, '--misses', '0', '--thresholds', thresholds({ 'project-all': { peopleP: 100 } }));
+    expect(failing.code).toBe(1);
+    expect(failing.out).toMatch(/^project-all: 2 docs/m);
+    expect(failing.out).toMatch(/project-all peopleP: [\d.]+ is below its floor 100/);
+    const alone = await run('--gold', goldDir, '--corpus', corpus, '--json');
+    expect(JSON.parse(alone.out).combined).toBeUndefined();
+  });
+
   it('holds a figure written as {"max": …} to a ceiling', async () => {
     const unreachable = join(dir, 'unreachable_dev.jsonl');
     writeFileSync(unreachable, JSON.stringify({ id: 'verb', text: TEXT, people: [span('spoke')] }) + '\n');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describeFsError } from '../batch/errors.js';
 import { loadGoldSource } from '../eval/gold.js';
 import { formatDocs, formatMisses, formatSource } from '../eval/report.js';
-import { evaluateSource, type SourceResult } from '../eval/run.js';
+import { combineProjectSources, evaluateSource, type SourceResult } from '../eval/run.js';
 import { describeShortfall, readThresholds, shortfalls, type Shortfall } from '../eval/thresholds.js';
 import { VERSION } from '../version.js';
 import { answeredHelpOrVersion, existingPath, nonEmpty, parseOptions, UsageError, wholeNumber, type Parsed } from './args.js';
@@ -19,6 +19,8 @@ Gold sources (each scored and reported on its own):
   FILE.jsonl          JSON Lines records {id, text, people?, places?, quotes?} (the ../shared/eval format);
                       its name in thresholds is the file name without ".jsonl" (polnear_dev)
   DIR                 the project's gold: DIR/<stem>.gold.json for <corpus>/<stem>.txt; name "project"
+                      ("project-X" for a folder gold-X, e.g. tests/gold-international); two or more project
+                      gold directories are also scored together as "project-all"
 
 Options:
   --corpus DIR        articles of a gold directory (default: the corpus/ two levels above it, else ./corpus)
@@ -104,14 +106,16 @@ export async function runEval(argv: string[]): Promise<number> {
     mkdirSync(o.writePred, { recursive: true });
     for (const r of results) writeFileSync(join(o.writePred, `${r.name}.pred.jsonl`), r.predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   }
-  const short: Shortfall[] = thresholds ? shortfalls(results, thresholds) : [];
+  const combined = combineProjectSources(results);
+  const scored = combined ? [...results, combined] : results;
+  const short: Shortfall[] = thresholds ? shortfalls(scored, thresholds) : [];
   const failed = results.some((r) => r.failures.length > 0 || r.problems.length > 0);
-  if (o.json) console.log(JSON.stringify(toJson(results, o, short)));
-  else printText(results, o, short);
+  if (o.json) console.log(JSON.stringify(toJson(results, combined, o, short)));
+  else printText(results, combined, o, short);
   return short.length || failed ? 1 : 0;
 }
 
-function toJson(results: SourceResult[], o: Options, short: Shortfall[]): unknown {
+function toJson(results: SourceResult[], combined: SourceResult | null, o: Options, short: Shortfall[]): unknown {
   const perKind = o.misses ?? 0;
   return {
     sources: results.map((r) => ({
@@ -120,6 +124,7 @@ function toJson(results: SourceResult[], o: Options, short: Shortfall[]): unknow
       ...(o.docs ? { perDoc: r.perDoc.map((d) => ({ id: d.id, figures: d.figures })) } : {}),
       ...(perKind ? { misses: firstOfEachKind(r, perKind) } : {}),
     })),
+    ...(combined ? { combined: { name: combined.name, docs: combined.docs, ...combined.scores, figures: combined.figures } } : {}),
     ...(o.thresholds ? { thresholds: { file: o.thresholds, shortfalls: short } } : {}),
   };
 }
@@ -133,7 +138,7 @@ function firstOfEachKind(r: SourceResult, n: number): SourceResult['misses'] {
   });
 }
 
-function printText(results: SourceResult[], o: Options, short: Shortfall[]): void {
+function printText(results: SourceResult[], combined: SourceResult | null, o: Options, short: Shortfall[]): void {
   const misses = o.misses ?? 5;
   for (const r of results) {
     console.log(formatSource(r));
@@ -141,6 +146,7 @@ function printText(results: SourceResult[], o: Options, short: Shortfall[]): voi
     if (misses > 0 && r.misses.length) console.log(formatMisses(r.misses, misses));
     console.log('');
   }
+  if (combined) console.log(`${formatSource(combined)}\n`);
   if (!o.thresholds) return;
   if (short.length === 0) console.log(`thresholds ${o.thresholds}: every figure at or above its floor`);
   else console.log(`thresholds ${o.thresholds}: ${short.length} past their floor or ceiling\n${short.map((s) => `  ${describeShortfall(s)}`).join('\n')}`);

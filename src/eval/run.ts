@@ -80,3 +80,22 @@ function contextOf(text: string, sentences: Span[], span: Span): string {
     : text.slice(span.start, span.end);
   return oneLine(`${from > naturalFrom ? '…' : ''}${text.slice(from, span.start)}⟦${inner}⟧${text.slice(span.end, to)}${to < naturalTo ? '…' : ''}`);
 }
+
+/** The name under which every project gold source is scored together (thresholds use it too). */
+export const ALL_PROJECT = 'project-all';
+
+/**
+ * Every project gold source (tests/gold, tests/gold-international, …) scored as one set, as the issues'
+ * targets for "the project gold" are stated; null with fewer than two such sources.
+ */
+export function combineProjectSources(results: SourceResult[]): SourceResult | null {
+  const parts = results.filter((r) => r.kind === 'project');
+  if (parts.length < 2) return null;
+  const perDoc = parts.flatMap((r) => r.perDoc);
+  const scores = summarize(perDoc.map((d) => d.counts), { project: true });
+  return {
+    name: ALL_PROJECT, kind: 'project', path: parts.map((r) => r.path).join(' + '), docs: perDoc.length,
+    scores, figures: figures(scores), perDoc, misses: [], problems: [], failures: [], predictions: [],
+    seconds: parts.reduce((s, r) => s + r.seconds, 0),
+  };
+}
