@@ -25,7 +25,10 @@ export class LinearModel implements Scorer<number> {
 
   constructor(model: SerializedModel | CompiledModel) {
     const { parts, table, weights } = 'table' in model ? model : compile(model);
-    this.partIds = new Map(parts.map((part, i) => [part, i]));
+    // a plain loop: 14,908 [part, i] pairs for the Map constructor cost ~6 ms of start-up and garbage
+    const partIds = new Map<string, number>();
+    for (let i = 0; i < parts.length; i++) partIds.set(parts[i]!, i);
+    this.partIds = partIds;
     this.table = table;
     this.mask = table.length / 3 - 1;
     this.weights = weights;
