@@ -36,7 +36,7 @@ export function readSections(magic: string, input: Uint8Array): Uint8Array[] {
   return sections;
 }
 
-export const bytesOf = (a: Uint32Array | Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+export const bytesOf = (a: Uint32Array | Int32Array | Float32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 export const uint32s = (s: Uint8Array): Uint32Array => new Uint32Array(s.buffer, s.byteOffset, s.length / 4);
 export const int32s = (s: Uint8Array): Int32Array => new Int32Array(s.buffer, s.byteOffset, s.length / 4);
 

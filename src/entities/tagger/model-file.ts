@@ -1,6 +1,7 @@
 // The file format of the entity tagger's weights (src/models/entities.json): each feature as a template
 // and part numbers, so that loading it builds no feature names and hashes no strings but the parts.
 import { decodeBase64 } from '../../base64.js';
+import { bytesOf, LITTLE_ENDIAN, readSections, writeSections } from '../../binary-file.js';
 import { LABELS } from './labels.js';
 import { TEMPLATE_NAMES, featureCuts, featureName, templateArity } from './features.js';
 
@@ -23,7 +24,6 @@ export interface SerializedModel {
   weights: string;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Little-endian 16-bit numbers of a base64 string, as a typed array (a plain view where the machine is little-endian). */
 export function decode16<A extends Uint16Array | Int16Array>(b64: string, type: { new (buffer: ArrayBuffer): A; new (length: number): A }, signed: boolean): A {
@@ -168,8 +168,8 @@ export function featureNames(model: SerializedModel): string[] {
  * scripts/build-entity-binary.ts): the part strings, the tagger's hash table of feature keys as it is in
  * memory, and the weights as the tagger adds them (float32, each int16 / scale of the model file). Loading
  * it is reading three arrays, not decoding base64, hashing every feature and dividing every weight again.
- * Layout, little-endian: "ORM2", then three sections, each a uint32 byte length and its bytes padded to 4:
- * the parts as a JSON array (UTF-8), the table (int32), the weights (float32).
+ * Layout: the sections of src/binary-file.ts under "ORM2": the parts as a JSON array (UTF-8), the table
+ * (int32), the weights (float32).
  */
 export interface CompiledModel {
   parts: string[];
@@ -182,37 +182,13 @@ const MAGIC = 'ORM2';
 
 export function encodeCompiled(model: CompiledModel): Uint8Array {
   const parts = new TextEncoder().encode(JSON.stringify(model.parts));
-  const sections = [parts, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength), new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)];
-  if (!LITTLE_ENDIAN) throw new Error('entity model: writing the compiled model needs a little-endian machine');
-  const padded = (n: number): number => (n + 3) & ~3;
-  const bytes = new Uint8Array(4 + sections.reduce((sum, s) => sum + 4 + padded(s.length), 0));
-  const view = new DataView(bytes.buffer);
-  bytes.set(new TextEncoder().encode(MAGIC), 0);
-  let at = 4;
-  for (const s of sections) {
-    view.setUint32(at, s.length, true);
-    bytes.set(s, at + 4);
-    at += 4 + padded(s.length);
-  }
-  return bytes;
+  return writeSections(MAGIC, [parts, bytesOf(model.table), bytesOf(model.weights)]);
 }
 
 export function decodeCompiled(input: Uint8Array): CompiledModel {
-  // the typed arrays below are views: they need the file at an offset that is a multiple of 4
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('entity model: not a compiled model file');
-  if (!LITTLE_ENDIAN) throw new Error('entity model: the compiled model is read on little-endian machines only');
-  let at = 4;
-  const section = (): Uint8Array => {
-    const length = view.getUint32(at, true);
-    const s = bytes.subarray(at + 4, at + 4 + length);
-    at += 4 + ((length + 3) & ~3);
-    return s;
-  };
-  const parts = JSON.parse(new TextDecoder().decode(section())) as string[];
-  const table = section();
-  const weights = section();
+  const [partsBytes, table, weights] = readSections(MAGIC, input);
+  if (!partsBytes || !table || !weights) throw new Error('entity model: the compiled model file is cut short');
+  const parts = JSON.parse(new TextDecoder().decode(partsBytes)) as string[];
   return {
     parts,
     table: new Int32Array(table.buffer, table.byteOffset, table.length / 4),
