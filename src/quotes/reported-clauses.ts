@@ -207,12 +207,18 @@ function opensWithSubordinator(ctx: AttributionContext, win: Window, v: number):
   return SUBORDINATORS.has(ctx.tokens[win.from]!.norm);
 }
 
+/** Past an object that is a pronoun or a person of the article starting at k; null when it is neither. */
+function pastPronounOrPerson(ctx: AttributionContext, k: number): number | null {
+  if (OBJECT_PRONOUNS.has(ctx.tokens[k]!.norm)) return k + 1;
+  const person = ctx.mentionAt.get(k);
+  return person && person.first === k ? person.last + 1 : null;
+}
+
 /** Past the addressee of "told": a pronoun, a person, or a short noun phrase ("reporters", "the Associated Press"). */
 function pastObject(ctx: AttributionContext, win: Window, k: number): number {
   const { tokens } = ctx;
-  if (OBJECT_PRONOUNS.has(tokens[k]!.norm)) return k + 1;
-  const person = ctx.mentionAt.get(k);
-  if (person && person.first === k) return person.last + 1;
+  const named = pastPronounOrPerson(ctx, k);
+  if (named !== null) return named;
   // one noun phrase: a determiner after its noun opens the next one ("told the council the order would slip")
   let t = k;
   let noun = false;
@@ -549,9 +555,8 @@ function calledSomething(ctx: AttributionContext, win: Window, v: number): Repor
 /** The end of the object of "called": a pronoun, a person, or a noun phrase up to its last noun. */
 function calledObjectEnd(ctx: AttributionContext, win: Window, k: number): number {
   const { tokens } = ctx;
-  if (OBJECT_PRONOUNS.has(tokens[k]!.norm)) return k + 1;
-  const person = ctx.mentionAt.get(k);
-  if (person && person.first === k) return person.last + 1;
+  const named = pastPronounOrPerson(ctx, k);
+  if (named !== null) return named;
   let t = k;
   if (tokens[t]!.pos === 'DET' || POSSESSIVES.has(tokens[t]!.norm)) t++;
   let noun = false;
