@@ -38,7 +38,22 @@ const MAX_RUN = 64;
  */
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu');
 const PIECE = new RegExp(`\\S{1,${MAX_RUN}}`, 'gu');
-const breakLongRuns = (s: string): string => s.replace(LONG_RUN, (run) => run.match(PIECE)!.join(' '));
+const breakLongRuns = (s: string): string => (mayHoldLongRun(s) ? s.replace(LONG_RUN, (run) => run.match(PIECE)!.join(' ')) : s);
+
+/**
+ * Some stretch of more than MAX_RUN code units without an ASCII space, tab or line break: the only place
+ * LONG_RUN can match (a match is at least as many code points, so at least as many code units). One loop
+ * over the characters, where the regular expression tries a match at every position (1 % of `annotate`).
+ */
+function mayHoldLongRun(s: string): boolean {
+  let run = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
 
 /**
  * Between paragraphs in the one text wink-nlp reads: it makes a white-space token of its own and always ends
@@ -179,7 +194,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Two letter runs side by side, one of them with a letter beyond ASCII: pieces of one word. */
 const splitsWord = (a: string, b: string): boolean =>
-  a.length + b.length <= MAX_RUN && WORD_PIECE.test(a) && WORD_PIECE.test(b) && (NON_ASCII.test(a) || NON_ASCII.test(b));
+  a.length + b.length <= MAX_RUN && (NON_ASCII.test(a) || NON_ASCII.test(b)) && WORD_PIECE.test(a) && WORD_PIECE.test(b);
 
 /** First mapped token index walking from `from` toward `limit` in direction `step`. */
 function nextMapped(ours: number[], from: number, limit: number, step: 1 | -1): number {
