@@ -1,12 +1,12 @@
 // Stretches of capitalised words within one segment ("Tin Can Island", "Mekong Delta Hydrology
 // Institute"): what the rules that read a whole name at once, rather than the tagger's pieces of it, start from.
 import type { TokenTable } from './tagger/features.js';
-import { hasLetter, isCapitalized } from '../text/shape.js';
+import { isNameCaseAt } from './tagger/token-facts.js';
 
 /** Each longest run [first, end) of capitalised words in one segment, in text order. */
 export function capitalisedStretches(table: TokenTable): Array<[first: number, end: number]> {
   const { tokens, segments } = table;
-  const isNameWord = (t: number) => t < tokens.length && isCapitalized(tokens[t]!.text) && hasLetter(tokens[t]!.text);
+  const isNameWord = (t: number) => isNameCaseAt(table, t);
   const stretches: Array<[number, number]> = [];
   for (let first = 0; first < tokens.length; first++) {
     if (!isNameWord(first) || (first > 0 && isNameWord(first - 1) && segments[first - 1] === segments[first])) continue;

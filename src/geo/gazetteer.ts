@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DATA_FILES, readDataFile } from '../data-file.js';
 import { decodeMap, type CompiledMap } from './map-file.js';
 import { mapKey } from './map-key.js';
+import { remembered } from '../lexicons/memo.js';
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
@@ -57,10 +58,11 @@ function entryOf({ countries, regions, row }: CompiledMap, r: number): MapEntry 
 }
 
 /** Every country, region and town the map has under this name (none: an empty list). */
-export function mapEntries(name: string): readonly MapEntry[] {
+export const mapEntries: (name: string) => readonly MapEntry[] = remembered((name) => {
   const { map, entries } = (loaded ??= loadMap());
-  return Array.from(map.rowsOf(mapKey(name)), (r) => (entries[r] ??= entryOf(map, r)));
-}
+  // frozen: one list answers every later look-up of the name
+  return Object.freeze(Array.from(map.rowsOf(mapKey(name)), (r) => (entries[r] ??= entryOf(map, r))));
+}, 20_000);
 
 /** The country whose people an adjective names ("Welsh": GB), as the map's entry for that country. */
 export function demonymCountry(adjective: string): MapEntry | undefined {

@@ -7,6 +7,7 @@ import FIRST_NAMES from './first-name-genders.json' with { type: 'json' };
 import { GIVEN_NAME_GENDERS } from './given-name-genders.js';
 import { isFemaleName, isMaleName, lexiconClasses } from './gazetteer.js';
 import { sortedListHas } from './sorted-list.js';
+import { remembered } from './memo.js';
 
 /** Gender of a lower-case given name, where a list tells it. */
 export function firstNameGender(norm: string): Gender | undefined {
@@ -20,9 +21,9 @@ export function firstNameGender(norm: string): Gender | undefined {
   return GIVEN_NAME_GENDERS.get(norm);
 }
 
-/** A lower-case word that some list knows as a given name. */
-export function isGivenName(norm: string): boolean {
+/** A lower-case word that some list knows as a given name (remembered: rules ask it of every name's words). */
+export const isGivenName: (norm: string) => boolean = remembered((norm) => {
   const classes = lexiconClasses(norm);
   if (classes.includes('FirstName') || classes.includes('MaleName') || classes.includes('FemaleName')) return true;
   return sortedListHas(FIRST_NAMES.female, norm) || sortedListHas(FIRST_NAMES.male, norm) || GIVEN_NAME_GENDERS.has(norm);
-}
+}, 20_000);

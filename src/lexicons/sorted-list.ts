@@ -18,6 +18,26 @@ export function sortedListHas(list: string, word: string): boolean {
   return false;
 }
 
+/** Some word of the list starts with `prefix`: the first word not below it (a lower-bound search) does. */
+export function sortedListHasPrefix(list: string, prefix: string): boolean {
+  if (!prefix || prefix.includes('\n')) return false;
+  let lo = 0;
+  let hi = list.length;
+  let first = -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = list.lastIndexOf('\n', mid - 1) + 1;
+    let end = list.indexOf('\n', start);
+    if (end < 0) end = list.length;
+    if (compareEntry(list, start, end, prefix) < 0) lo = end + 1;
+    else {
+      first = start;
+      hi = start;
+    }
+  }
+  return first >= 0 && list.startsWith(prefix, first);
+}
+
 /** list.slice(start, end) compared with `word` by code unit (<0, 0, >0), without making the slice. */
 function compareEntry(list: string, start: number, end: number, word: string): number {
   const length = end - start;

@@ -6,7 +6,7 @@
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
-import { hasLetter, isCapitalized } from '../../text/shape.js';
+import { hasLetterAt, isNameCaseAt } from '../tagger/token-facts.js';
 import { mapEntries } from '../../geo/gazetteer.js';
 
 /** Longest compound looked up, in tokens ("Stockton - on - Tees" is five, "Friuli - Venezia Giulia" four). */
@@ -21,7 +21,7 @@ const TOWN_PARTICLES = new Set(['on', 'upon', 'in', 'under']);
 const NOT_PLACES_AFTER_PARTICLE = new Set(['chief', 'law', 'arms', 'waiting']);
 
 const glued = (table: TokenTable, a: number, b: number): boolean => table.tokens[a]!.end === table.tokens[b]!.start;
-const isNameWord = (table: TokenTable, t: number): boolean => isCapitalized(table.tokens[t]!.text) && hasLetter(table.tokens[t]!.text);
+const isNameWord = (table: TokenTable, t: number): boolean => isNameCaseAt(table, t);
 
 export function addCompoundPlaces({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -51,7 +51,7 @@ function longestKnownCompound(table: TokenTable, first: number): number {
   while (same(t) && t - first < MAX_COMPOUND_TOKENS) {
     const tok = tokens[t]!;
     let next: number;
-    if (HYPHENS.has(tok.text) && glued(table, t - 1, t) && same(t + 1) && glued(table, t, t + 1) && hasLetter(tokens[t + 1]!.text)) {
+    if (HYPHENS.has(tok.text) && glued(table, t - 1, t) && same(t + 1) && glued(table, t, t + 1) && hasLetterAt(table, t + 1)) {
       // a hyphen inside one word: a particle ("on") must be followed by another hyphen
       if (!isNameWord(table, t + 1) && !(PARTICLES.has(tokens[t + 1]!.norm) && same(t + 2) && HYPHENS.has(tokens[t + 2]!.text))) break;
       if (!isNameWord(table, t + 1) && TOWN_PARTICLES.has(tokens[t + 1]!.norm)) particle = true;

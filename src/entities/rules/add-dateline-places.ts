@@ -6,7 +6,7 @@ import type { RuleContext } from './rule.js';
 import { RunList, type TokenRun } from '../runs.js';
 import { DASHES } from '../../lexicons/dashes.js';
 import { MAX_PLACE_WORDS } from '../../lexicons/world-places.js';
-import { isAllCaps } from '../../text/shape.js';
+import { isAllCapsAt } from '../tagger/token-facts.js';
 
 export function addDatelinePlaces({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const result = new RunList(runs);
@@ -39,7 +39,7 @@ export function datelinePlaces(table: TokenTable): TokenRun[] {
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && table.segments[i - 1] === table.segments[i]) continue;
     let end = i;
-    while (end < tokens.length && end - i < MAX_PLACE_WORDS && table.segments[end] === table.segments[i] && isAllCaps(tokens[end]!.text) && tokens[end]!.text.length > 1) end++;
+    while (end < tokens.length && end - i < MAX_PLACE_WORDS && table.segments[end] === table.segments[i] && isAllCapsAt(table, end) && tokens[end]!.text.length > 1) end++;
     if (end === i || end >= tokens.length || table.segments[end] !== table.segments[i]) continue;
     const after = tokens[end]!.text;
     if (after !== ',' && after !== '(' && !DASHES.has(after)) continue;

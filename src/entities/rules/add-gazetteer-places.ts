@@ -3,11 +3,11 @@
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { DASHES } from '../../lexicons/dashes.js';
-import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
-import { isAllCaps, isCapitalized } from '../../text/shape.js';
+import { isCapitalized } from '../../text/shape.js';
+import { isAllCapsAt, isCapitalizedAt } from '../tagger/token-facts.js';
 import { isTitleWord } from '../../lexicons/titles.js';
-import { MAX_PLACE_WORDS, isWorldPlace } from '../../lexicons/world-places.js';
+import { MAX_PLACE_WORDS, isWorldPlace, mayStartWorldPlace } from '../../lexicons/world-places.js';
 
 export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { isPersonWord } = names;
@@ -20,7 +20,7 @@ export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun
     let key = tokens[i]!.norm;
     if (isWorldPlace(key)) best = 1;
     for (let n = 2; n <= MAX_PLACE_WORDS && i + n <= tokens.length && table.segments[i + n - 1] === table.segments[i]; n++) {
-      if (!isNameWord(table, i + n - 1)) break;
+      if (!isNameWord(table, i + n - 1) || !mayStartWorldPlace(key)) break;
       key += ' ' + tokens[i + n - 1]!.norm;
       if (isWorldPlace(key)) best = n;
     }
@@ -40,7 +40,7 @@ export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun
     } else {
       // one word: one the tagger left out (a town's name often stands for its team or firm: "Chelsea
       // defender"), in mixed case, in a place's context, and no surname found elsewhere in the document
-      if (overlapping.length > 0 || isAllCaps(tokens[i]!.text) || isPersonWord(i) || isFollowedByName(table, i) || !context) continue;
+      if (overlapping.length > 0 || isAllCapsAt(table, i) || isPersonWord(i) || isFollowedByName(table, i) || !context) continue;
     }
     result.replace(overlapping, place);
     i += best - 1;
@@ -57,8 +57,8 @@ const isNamedBeside = (runs: RunList, t: number): boolean => {
 /** A capitalised word that may be part of a place name: not a title, not a common word opening a line. */
 function isNameWord(table: TokenTable, t: number): boolean {
   const tok = table.tokens[t]!;
-  if (!isCapitalized(tok.text) || isTitleWord(tok.norm)) return false;
-  return !(table.initial[t] && lexiconClasses(tok.norm).includes('Word'));
+  if (!isCapitalizedAt(table, t) || isTitleWord(tok.norm)) return false;
+  return !(table.initial[t] && table.classes[t]!.includes('Word'));
 }
 
 /** "Lima scored": a capitalised word right after it would make the pair a name ("Victoria Nguyen"). */
@@ -76,6 +76,6 @@ function isPlaceContext(table: TokenTable, t: number, end: number): boolean {
   if (same(end + 1) && DASHES.has(tokens[end]!.text) && tokens[end + 1]!.norm === 'based' && tokens[end - 1]!.end === tokens[end]!.start) return true;
   if (same(t - 1) && PLACE_PREPOSITIONS.has(tokens[t - 1]!.norm)) return true;
   // "Leeds hospital", but not a sentence's first word ("Union officials said")
-  return !table.initial[t] && same(end) && tokens[end]!.pos === 'NOUN' && !isCapitalized(tokens[end]!.text);
+  return !table.initial[t] && same(end) && tokens[end]!.pos === 'NOUN' && !isCapitalizedAt(table, end);
 }
 

@@ -4,10 +4,9 @@
 // addition hides the other.
 import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
-import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isTitleWord } from '../../lexicons/titles.js';
-import { isCapitalized } from '../../text/shape.js';
 import { SPEECH_VERB_FORMS } from '../../lexicons/speech-verbs.js';
+import { isCapitalizedAt } from '../tagger/token-facts.js';
 
 export function addLeftOutNames({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -17,16 +16,17 @@ export function addLeftOutNames({ table, names }: RuleContext, runs: TokenRun[])
   tokens.forEach((tok, t) => {
     // a title word or a common word opening a sentence ("Major", "Will") only where a speech verb follows
     // it, not a name: "Major told reporters"
+    if (covered[t] || !names.isPersonWord(t)) return;
     const speaks = SPEECH_VERB_FORMS.has(tokens[t + 1]?.norm ?? '') && table.segments[t + 1] === table.segments[t];
-    if (covered[t] || !names.isPersonWord(t) || (isTitleWord(tok.norm) && !speaks)) return;
-    if (!isCapitalized(tok.text) || (table.initial[t] && lexiconClasses(tok.norm).includes('Word') && !speaks)) return;
+    if (isTitleWord(tok.norm) && !speaks) return;
+    if (!isCapitalizedAt(table, t) || (table.initial[t] && table.classes[t]!.includes('Word') && !speaks)) return;
     if (covered[t - 1] || covered[t + 1]) return;
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   tokens.forEach((tok, t) => {
-    if (covered[t] || covered[t - 1] || covered[t + 1] || !isCapitalized(tok.text)) return;
-    if (!names.placeWords.has(tok.norm) && !lexiconClasses(tok.norm).includes('Country')) return;
-    if (table.initial[t] && lexiconClasses(tok.norm).includes('Word')) return;
+    if (covered[t] || covered[t - 1] || covered[t + 1] || !isCapitalizedAt(table, t)) return;
+    if (!names.placeWords.has(tok.norm) && !table.classes[t]!.includes('Country')) return;
+    if (table.initial[t] && table.classes[t]!.includes('Word')) return;
     result.push({ type: 'LOC', first: t, end: t + 1 });
     covered[t] = 1;
   });

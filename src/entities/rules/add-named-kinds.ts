@@ -6,7 +6,7 @@
 import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
-import { hasLetter, isCapitalized } from '../../text/shape.js';
+import { isNameCaseAt } from '../tagger/token-facts.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 
@@ -70,7 +70,7 @@ export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRu
 }
 
 const same = (table: TokenTable, a: number, b: number): boolean => a >= 0 && b < table.tokens.length && table.segments[a] === table.segments[b];
-const isNameWord = (table: TokenTable, t: number): boolean => isCapitalized(table.tokens[t]!.text) && hasLetter(table.tokens[t]!.text) && !table.initial[t];
+const isNameWord = (table: TokenTable, t: number): boolean => isNameCaseAt(table, t) && !table.initial[t];
 
 /** "…, Khobi and other towns": the token before "and other", or t itself. */
 function skipOther(table: TokenTable, t: number): number {

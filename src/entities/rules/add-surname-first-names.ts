@@ -7,7 +7,8 @@ import type { RuleContext } from './rule.js';
 import { isEastAsianSurname } from '../../lexicons/east-asian-surnames.js';
 import { isSurnameFirstName } from '../names.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
-import { isAllCaps, isCapitalized } from '../../text/shape.js';
+import { isCapitalized } from '../../text/shape.js';
+import { isAllCapsAt, isCapitalizedAt } from '../tagger/token-facts.js';
 import { sameSegment } from '../tagger/features.js';
 
 const glued = (table: TokenTable, a: number, b: number): boolean => table.tokens[a]!.end === table.tokens[b]!.start;
@@ -22,7 +23,7 @@ function runText(table: TokenTable, first: number, end: number): string {
 /** "Seo-yeon", "Ji-hoon": a capitalised syllable, a hyphen and another syllable, written as one word. */
 function hyphenatedGivenEnd(table: TokenTable, t: number): number {
   const { tokens } = table;
-  if (t + 2 >= tokens.length || !isCapitalized(tokens[t]!.text) || tokens[t + 1]!.text !== '-') return -1;
+  if (t + 2 >= tokens.length || !isCapitalizedAt(table, t) || tokens[t + 1]!.text !== '-') return -1;
   if (!glued(table, t, t + 1) || !glued(table, t + 1, t + 2) || !/^\p{L}+$/u.test(tokens[t + 2]!.text)) return -1;
   return t + 3;
 }
@@ -68,9 +69,9 @@ export function addSurnameFirstNames({ table }: RuleContext, runs: TokenRun[]): 
   const owner = new Map<number, TokenRun>();
   for (const r of result) for (let t = r.first; t < r.end; t++) owner.set(t, r);
   const alone = new RunList(result);
-  const isCapWord = (t: number) => t >= 0 && t < tokens.length && isCapitalized(tokens[t]!.text) && /\p{L}/u.test(tokens[t]!.text);
+  const isCapWord = (t: number) => t >= 0 && t < tokens.length && isCapitalizedAt(table, t) && /\p{L}/u.test(tokens[t]!.text);
   tokens.forEach((tok, t) => {
-    if (!surnames.has(tok.norm) || !isCapitalized(tok.text) || isAllCaps(tok.text) && tok.text.length > 2) return;
+    if (!surnames.has(tok.norm) || !isCapitalizedAt(table, t) || (isAllCapsAt(table, t) && tok.text.length > 2)) return;
     const run = owner.get(t);
     if (run && (run.type === 'PER' || run.end - run.first > 1)) return;
     // "Park Avenue", "Central Park": another capitalised word beside it makes another name

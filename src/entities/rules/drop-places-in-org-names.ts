@@ -2,7 +2,6 @@
 // District Court". A stretch of capitalised words that ends in an organisation word is one organisation's
 // name, and the place words in it are no place mention (CoNLL-2003 and the project's gold agree).
 import type { RuleContext } from './rule.js';
-import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { capitalisedStretches } from '../capitalised-stretches.js';
 import { ORGANISATION_ENDINGS, isOrganisationEnding } from '../../lexicons/organisation-endings.js';
@@ -13,7 +12,7 @@ export function dropPlacesInOrgNames({ table }: RuleContext, runs: TokenRun[]): 
   for (const [start, end] of capitalisedStretches(table)) {
     let first = start;
     // a nationality before the name qualifies it ("Jewish West Bank settlements")
-    const isQualifier = (t: number) => lexiconClasses(tokens[t]!.norm).includes('Demonym') || result.overlapping({ first: t, end: t + 1 }).some((r) => r.type === 'MISC' && r.first === t && r.end === t + 1);
+    const isQualifier = (t: number) => table.classes[t]!.includes('Demonym') || result.overlapping({ first: t, end: t + 1 }).some((r) => r.type === 'MISC' && r.first === t && r.end === t + 1);
     while (first < end && isQualifier(first)) first++;
     const last = tokens[end - 1]!.norm;
     if (end - first < 2 || table.capsLine[first] || !isOrganisationEnding(last)) continue;

@@ -5,6 +5,7 @@ import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import { hasLetter } from '../../text/shape.js';
+import { hasLetterAt } from '../tagger/token-facts.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../lexicons/quote-marks.js';
 
 const NICKNAME_CUES = new Set(['nicknamed', 'dubbed', 'called', 'alias']);
@@ -15,8 +16,8 @@ export function dropQuotedNames({ table }: RuleContext, runs: TokenRun[]): Token
   const inQuotes = (r: TokenRun): boolean => {
     let a = r.first;
     let b = r.end;
-    while (a < b && !hasLetter(tokens[a]!.text)) a++;
-    while (b > a && !hasLetter(tokens[b - 1]!.text)) b--;
+    while (a < b && !hasLetterAt(table, a)) a++;
+    while (b > a && !hasLetterAt(table, b - 1)) b--;
     // the marks may stand just outside the run or be taken into it by the tagger
     const open = OPENING_MARKS.has(tokens[a - 1]?.text ?? '');
     const close = CLOSING_MARKS.has(tokens[b]?.text ?? '');
@@ -25,7 +26,7 @@ export function dropQuotedNames({ table }: RuleContext, runs: TokenRun[]): Token
   // "known as ‘Tank’", "nicknamed ‘Ace’": the words before the opening mark say nickname
   const nicknamed = (r: TokenRun): boolean => {
     let a = r.first;
-    while (a < r.end && !hasLetter(tokens[a]!.text)) a++;
+    while (a < r.end && !hasLetterAt(table, a)) a++;
     const before = tokens[a - 2]?.norm ?? '';
     if (NICKNAME_CUES.has(before)) return true;
     // "known among other tradesmen in the area as ‘Tank’"

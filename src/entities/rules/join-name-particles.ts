@@ -5,7 +5,7 @@ import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { NAME_PARTICLES } from '../../lexicons/name-particles.js';
-import { isCapitalized } from '../../text/shape.js';
+import { isCapitalizedAt } from '../tagger/token-facts.js';
 import { sameSegment } from '../tagger/features.js';
 
 const isParticle = (table: TokenTable, t: number): boolean => {
@@ -53,7 +53,7 @@ export function joinNameParticles({ table }: RuleContext, runs: TokenRun[]): Tok
       if (heldByLonger(overlapping, span)) continue;
       if (overlapping.some((r) => r.type === 'PER' && r.first === t && r.end === span.end)) continue;
       // the last word is capitalised, and a capitalised word before would make another name
-      if (!isCapitalized(tokens[t + n - 1]!.text) || (same(t, t - 1) && isCapitalized(tokens[t - 1]!.text) && !table.initial[t - 1])) continue;
+      if (!isCapitalizedAt(table, t + n - 1) || (same(t, t - 1) && isCapitalizedAt(table, t - 1) && !table.initial[t - 1])) continue;
       result.replace(overlapping, span);
       t += n - 1;
       break;

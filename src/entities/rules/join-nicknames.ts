@@ -5,7 +5,7 @@
 import type { RuleContext } from './rule.js';
 import { RunList, type TokenRun } from '../runs.js';
 import { isGivenName } from '../../lexicons/first-names.js';
-import { isCapitalized } from '../../text/shape.js';
+import { isCapitalizedAt } from '../tagger/token-facts.js';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../lexicons/quote-marks.js';
 import { sameSegment } from '../tagger/features.js';
 
@@ -22,7 +22,7 @@ interface Nicknamed {
 export function joinNicknames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const same = (a: number, b: number) => sameSegment(table, a, b);
-  const isWord = (t: number) => isCapitalized(tokens[t]!.text) && /\p{L}/u.test(tokens[t]!.text);
+  const isWord = (t: number) => isCapitalizedAt(table, t) && /\p{L}/u.test(tokens[t]!.text);
   const perAt = (t: number) => runs.find((r) => r.type === 'PER' && r.first <= t && t < r.end);
   // opening mark, one to three capitalised words, closing mark, a capitalised surname
   const found: Nicknamed[] = [];

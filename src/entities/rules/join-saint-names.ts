@@ -3,7 +3,7 @@
 // possessive ending is part of the name ("St James’s", a hospital or a church).
 import type { RuleContext } from './rule.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
-import { isCapitalized } from '../../text/shape.js';
+import { isCapitalizedAt } from '../tagger/token-facts.js';
 
 const SAINT = /^(st|ste|saint)\.?$/;
 export const isSaintWord = (norm: string): boolean => SAINT.test(norm);
@@ -13,7 +13,7 @@ export function joinSaintNames({ table }: RuleContext, runs: TokenRun[]): TokenR
   const { tokens } = table;
   const result = new RunList(runs);
   for (let t = 0; t + 1 < tokens.length; t++) {
-    if (!isSaintWord(tokens[t]!.norm) || !isCapitalized(tokens[t]!.text) || !isCapitalized(tokens[t + 1]!.text)) continue;
+    if (!isSaintWord(tokens[t]!.norm) || !isCapitalizedAt(table, t) || !isCapitalizedAt(table, t + 1)) continue;
     if (table.segments[t + 1] !== table.segments[t]) continue;
     const after = result.overlapping({ first: t + 1, end: t + 2 }).find((r) => r.first === t + 1);
     const at = result.overlapping({ first: t, end: t + 1 }).find((r) => r.first === t && r.end === t + 1);

@@ -5,7 +5,7 @@ import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { STREET_WORDS } from '../../lexicons/street-words.js';
-import { isCapitalized } from '../../text/shape.js';
+import { isCapitalizedAt } from '../tagger/token-facts.js';
 
 const STREET_PREPOSITIONS = new Set(['on', 'off', 'along', 'at', 'in', 'down', 'up', 'onto', 'near']);
 
@@ -16,7 +16,7 @@ export function joinStreetsNamedAfterPeople({ table }: RuleContext, runs: TokenR
   const { tokens } = table;
   const result = new RunList(runs);
   for (let s = 1; s < tokens.length; s++) {
-    if (!isStreetWord(tokens[s]!.norm) || !isCapitalized(tokens[s]!.text)) continue;
+    if (!isStreetWord(tokens[s]!.norm) || !isCapitalizedAt(table, s)) continue;
     const place = streetEndingAt(table, result, s);
     if (!place) continue;
     const overlapping = result.overlapping(place);

@@ -61,7 +61,7 @@ export function relabelCompanies({ table }: RuleContext, runs: TokenRun[]): Toke
   });
   // a word taken for a place that no gazetteer knows, standing elsewhere where companies stand
   // ("Shares in Pomorail rose" beside "Pomorail's chief executive")
-  const unknownPlaces = runs.filter((run) => run.type === 'LOC' && run.end - run.first === 1 && !isWorldPlace(tokens[run.first]!.norm) && lexiconClasses(tokens[run.first]!.norm).length === 0);
+  const unknownPlaces = runs.filter((run) => run.type === 'LOC' && run.end - run.first === 1 && !isWorldPlace(tokens[run.first]!.norm) && table.classes[run.first]!.length === 0);
   const candidates = new Set(unknownPlaces.map((run) => tokens[run.first]!.norm));
   const whereCompaniesStand = new Set<string>(); // found in one pass over the text
   tokens.forEach((tok, t) => {

@@ -9,6 +9,7 @@ import type { TokenRun } from '../runs.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 import { mapEntries } from '../../geo/gazetteer.js';
+import { remembered } from '../../lexicons/memo.js';
 import { CLUB_OR_FIRM_NOUNS_AFTER } from '../../lexicons/company-cues.js';
 import { hasLetter, isCapitalized } from '../../text/shape.js';
 
@@ -20,12 +21,12 @@ const SEAS: ReadonlySet<string> = new Set([
 const SEA_PARTS: ReadonlySet<string> = new Set(['coast', 'coasts', 'coastline', 'shore', 'shores', 'sea', 'waters', 'seabed', 'basin']);
 const PERSON_CLASSES = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 
-const isCountryName = (words: string[]): boolean => {
-  const key = words.join(' ');
+/** A country's name, by its words joined with spaces (remembered across documents: countries are named often). */
+const isCountryName = remembered((key: string): boolean => {
   // a single word that is also a person's name ("Jordan") is left to the tagger
-  if (words.length === 1 && (isGivenName(key) || lexiconClasses(key).some((c) => PERSON_CLASSES.includes(c)))) return false;
+  if (!key.includes(' ') && (isGivenName(key) || lexiconClasses(key).some((c) => PERSON_CLASSES.includes(c)))) return false;
   return lexiconClasses(key).includes('Country') || mapEntries(key).some((e) => e.kind === 'country');
-};
+}, 5_000);
 /** A region's name of two words or more ("Scottish Borders"), taken for a word of a kind or a person (as a
  * firm's, it may be a team's: "New York 6 California 2"). */
 const isRegionName = (words: string[]): boolean => words.length >= 2 && mapEntries(words.join(' ')).some((e) => e.kind === 'region');
@@ -33,13 +34,7 @@ const isRegionName = (words: string[]): boolean => words.length >= 2 && mapEntri
 export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const at = (r: TokenRun, i: number) => (i >= 0 && i < tokens.length && table.segments[i] === table.segments[r.first] ? tokens[i]! : undefined);
-  const countries = new Map<string, boolean>(); // each name is looked up once, however often it is named
-  const isCountry = (norms: string[]): boolean => {
-    const key = norms.join(' ');
-    let known = countries.get(key);
-    if (known === undefined) countries.set(key, (known = isCountryName(norms)));
-    return known;
-  };
+  const isCountry = (norms: string[]): boolean => isCountryName(norms.join(' '));
   return runs.map((r) => {
     // a country's or a sea's name is four words at most ("Bosnia and Herzegovina")
     if (r.type === 'LOC' || r.end - r.first > 4) return r;

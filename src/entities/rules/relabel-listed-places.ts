@@ -9,7 +9,7 @@ import { isKnownPlace } from '../../lexicons/world-places.js';
 import { mapEntries } from '../../geo/gazetteer.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isGivenName } from '../../lexicons/first-names.js';
-import { isCapitalized } from '../../text/shape.js';
+import { isCapitalizedAt } from '../tagger/token-facts.js';
 
 /** The words between two names of one list: ",", "and", "or", ", and", ", or". */
 const isListJoin = (words: string[]): boolean =>
@@ -31,7 +31,7 @@ export function relabelListedPlaces({ table, names }: RuleContext, runs: TokenRu
     for (let t = r.first; t < r.end; t++) {
       const norm = tokens[t]!.norm;
       // a name of two words records its own words as a person's: only another name's count
-      if ((names.isPersonWord(t) && (r.end - r.first === 1 || personElsewhere(r, norm))) || (t === r.first && isGivenName(norm)) || lexiconClasses(norm).length > 0 || !isCapitalized(tokens[t]!.text)) return false;
+      if ((names.isPersonWord(t) && (r.end - r.first === 1 || personElsewhere(r, norm))) || (t === r.first && isGivenName(norm)) || lexiconClasses(norm).length > 0 || !isCapitalizedAt(table, t)) return false;
     }
     return true;
   };

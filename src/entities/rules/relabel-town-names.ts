@@ -11,7 +11,7 @@ import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import type { EntityType } from '../tagger/labels.js';
 import { RunList, type TokenRun } from '../runs.js';
-import { hasLetter, isAllCaps, isCapitalized } from '../../text/shape.js';
+import { isAllCapsAt, isNameCaseAt } from '../tagger/token-facts.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isWorldPlace } from '../../lexicons/world-places.js';
 import { mapEntries } from '../../geo/gazetteer.js';
@@ -96,7 +96,7 @@ function isTownName(norm: string): boolean {
 
 const isCountry = (norm: string): boolean => lexiconClasses(norm).includes('Country') || mapEntries(norm).some((e) => e.kind === 'country');
 
-const isNameToken = (table: TokenTable, t: number): boolean => isCapitalized(table.tokens[t]!.text) && hasLetter(table.tokens[t]!.text);
+const isNameToken = (table: TokenTable, t: number): boolean => isNameCaseAt(table, t);
 
 /** A capitalised word right before or after: the token is part of a longer name the tagger left out. */
 const capitalisedBeside = (table: TokenTable, t: number): boolean =>
@@ -104,7 +104,7 @@ const capitalisedBeside = (table: TokenTable, t: number): boolean =>
 
 /** "NICE, France 1996-08-30", "MILAN 1996-08-30": a word in capitals opening a line, before a comma or a date. */
 const isDatelineStart = (table: TokenTable, t: number): boolean =>
-  table.initial[t]! && isAllCaps(table.tokens[t]!.text) && /^(,|\d{4}-\d\d-\d\d)/.test(table.tokens[t + 1]?.text ?? '') && table.segments[t + 1] === table.segments[t];
+  table.initial[t]! && isAllCapsAt(table, t) && /^(,|\d{4}-\d\d-\d\d)/.test(table.tokens[t + 1]?.text ?? '') && table.segments[t + 1] === table.segments[t];
 
 /** The first name of the list that holds the name at t ("at Hull and Grimsby": "Hull"), or t. */
 function listHead(table: TokenTable, t: number): number {

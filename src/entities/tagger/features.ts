@@ -5,8 +5,9 @@ import type { Document, Token } from '../../document.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PHRASE_WORDS, isOrgWord, isPlaceWord, lexiconClasses, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { LABELS } from './labels.js';
-import { hasLetter, isAllCaps, isCapitalized, wordShape } from '../../text/shape.js';
+import { wordShape } from '../../text/shape.js';
 import { QUOTE_MARKS } from '../../lexicons/quote-marks.js';
+import { hasLetterAt, isAllCapsAt, isCapitalizedAt, tokenFacts, type TokenFacts } from './token-facts.js';
 
 /**
  * The word as the tagger reads it: its 1996 Reuters training text wrote every quotation mark as the
@@ -21,8 +22,9 @@ const taggerMark = (text: string): string | undefined => {
 export const taggerNorm = (t: Token): string => taggerMark(t.text) ?? t.norm;
 export const taggerPos = (t: Token): string => (taggerMark(t.text) ? 'PUNCT' : t.pos);
 
-/** What the feature functions know about one document's tokens. */
-export interface TokenTable {
+/** What the feature functions know about one document's tokens (and, from TokenFacts, of their letters
+ * and lexicon classes). */
+export interface TokenTable extends TokenFacts {
   tokens: Token[];
   shapes: string[];
   /** The token lies on a line written in capitals (a wire-style headline or dateline). */
@@ -48,13 +50,14 @@ function newlineBetween(text: string, from: number, to: number): boolean {
 
 export function buildTokenTable(doc: Document): TokenTable {
   const { tokens } = doc;
-  const capsLine = markCapsLines(doc);
+  const facts = tokenFacts(tokens);
+  const capsLine = markCapsLines(doc, facts);
   const segments = markSegments(doc);
   // the first word of each segment (opening punctuation skipped)
   const initial = tokens.map(() => false);
   let open = -1;
   tokens.forEach((t, i) => {
-    if (segments[i] === open || !(hasLetter(t.text) || /\d/.test(t.text))) return;
+    if (segments[i] === open || !(hasLetterAt(facts, i) || /\d/.test(t.text))) return;
     initial[i] = true;
     open = segments[i]!;
   });
@@ -63,7 +66,7 @@ export function buildTokenTable(doc: Document): TokenTable {
     const text = taggerMark(t.text) ?? t.text;
     return capsLine[i] ? 'C' + wordShape(text.toUpperCase()) : wordShape(text);
   });
-  return { tokens, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments };
+  return { tokens, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments, letters: facts.letters, classes: facts.classes };
 }
 
 function markSegments(doc: Document): number[] {
@@ -80,7 +83,7 @@ function markSegments(doc: Document): number[] {
  * Headline lines (newline-separated): words all, or almost all, in capitals ("FLOODS SWAMP DHAKA"), or
  * in title case ("Trump Was Mocking Reporters Again"). Capitals say nothing about names there.
  */
-function markCapsLines(doc: Document): boolean[] {
+function markCapsLines(doc: Document, facts: TokenFacts): boolean[] {
   const { text, tokens } = doc;
   const flags = tokens.map(() => false);
   let lineStart = 0;
@@ -93,11 +96,11 @@ function markCapsLines(doc: Document): boolean[] {
     let untitled = 0;
     for (let t = lineStart; t < lineEnd; t++) {
       const w = tokens[t]!.text;
-      if (w.length < 2 || !hasLetter(w)) continue;
-      if (isAllCaps(w)) caps++;
+      if (w.length < 2 || !hasLetterAt(facts, t)) continue;
+      if (isAllCapsAt(facts, t)) caps++;
       else lower++;
       if (w.length < 4) continue;
-      if (isCapitalized(w)) titled++;
+      if (isCapitalizedAt(facts, t)) titled++;
       else untitled++;
     }
     const shouted = caps > 0 && caps >= 4 * lower;
@@ -140,8 +143,8 @@ function markPhrases(tokens: Token[], segments: number[]): (readonly string[])[]
 function caseEvidence(table: TokenTable): Map<string, string> {
   const seen = new Map<string, number>();
   table.tokens.forEach((t, i) => {
-    if (table.capsLine[i] || table.initial[i] || !hasLetter(t.text)) return;
-    const bit = isCapitalized(t.text) ? 1 : 2;
+    if (table.capsLine[i] || table.initial[i] || !hasLetterAt(table, i)) return;
+    const bit = isCapitalizedAt(table, i) ? 1 : 2;
     seen.set(t.norm, (seen.get(t.norm) ?? 0) | bit);
   });
   const names = ['', 'cap', 'low', 'both'];

@@ -1,0 +1,40 @@
+// What the token table knows of each token's letters and lexicon entry, worked out once per token: the
+// tagger's features and some thirty document-level rules ask the same questions of the same tokens, and
+// every answer used to be a fresh look at the string (a case change for a curly quotation mark, a look-up
+// in compromise's lexicon of ~100k keys).
+import type { Token } from '../../document.js';
+import { lexiconClasses } from '../../lexicons/gazetteer.js';
+import { hasLetter, isAllCaps, isCapitalized } from '../../text/shape.js';
+
+/** Bits of a token's letter facts (shape.ts's questions of its text). */
+const HAS_LETTER = 1;
+const CAPITALIZED = 2;
+const ALL_CAPS = 4;
+
+export interface TokenFacts {
+  /** Per token: HAS_LETTER | CAPITALIZED | ALL_CAPS, as hasLetter, isCapitalized and isAllCaps answer of its text. */
+  letters: Uint8Array;
+  /** Per token: lexiconClasses of its lower-case form. */
+  classes: (readonly string[])[];
+}
+
+export function tokenFacts(tokens: readonly Token[]): TokenFacts {
+  const letters = new Uint8Array(tokens.length);
+  const classes = new Array<readonly string[]>(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const { text, norm } = tokens[t]!;
+    if (hasLetter(text)) letters[t] = HAS_LETTER | (isCapitalized(text) ? CAPITALIZED : 0) | (isAllCaps(text) ? ALL_CAPS : 0);
+    else letters[t] = isCapitalized(text) ? CAPITALIZED : 0;
+    classes[t] = lexiconClasses(norm);
+  }
+  return { letters, classes };
+}
+
+/** hasLetter(text) of token t (false past the document's ends). */
+export const hasLetterAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & HAS_LETTER) !== 0;
+/** isCapitalized(text) of token t (false past the document's ends). */
+export const isCapitalizedAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & CAPITALIZED) !== 0;
+/** isAllCaps(text) of token t (false past the document's ends). */
+export const isAllCapsAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & ALL_CAPS) !== 0;
+/** A capitalised word with letters ("Leeds", "O'Brien", not "(" or "2024"). */
+export const isNameCaseAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & (HAS_LETTER | CAPITALIZED)) === (HAS_LETTER | CAPITALIZED);
