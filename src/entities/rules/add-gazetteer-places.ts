@@ -5,7 +5,7 @@ import type { RuleContext } from './rule.js';
 import { DASHES } from '../../lexicons/dashes.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { isCapitalized } from '../../text/shape.js';
-import { isAllCapsAt, isCapitalizedAt } from '../tagger/token-facts.js';
+import { classesAt, isAllCapsAt, isCapitalizedAt } from '../tagger/token-facts.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PLACE_WORDS, isWorldPlace, mayStartWorldPlace } from '../../lexicons/world-places.js';
 
@@ -58,7 +58,7 @@ const isNamedBeside = (runs: RunList, t: number): boolean => {
 function isNameWord(table: TokenTable, t: number): boolean {
   const tok = table.tokens[t]!;
   if (!isCapitalizedAt(table, t) || isTitleWord(tok.norm)) return false;
-  return !(table.initial[t] && table.classes[t]!.includes('Word'));
+  return !(table.initial[t] && classesAt(table, t).includes('Word'));
 }
 
 /** "Lima scored": a capitalised word right after it would make the pair a name ("Victoria Nguyen"). */

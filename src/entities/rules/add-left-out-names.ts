@@ -6,7 +6,7 @@ import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { SPEECH_VERB_FORMS } from '../../lexicons/speech-verbs.js';
-import { isCapitalizedAt } from '../tagger/token-facts.js';
+import { classesAt, isCapitalizedAt } from '../tagger/token-facts.js';
 
 export function addLeftOutNames({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -19,14 +19,14 @@ export function addLeftOutNames({ table, names }: RuleContext, runs: TokenRun[])
     if (covered[t] || !names.isPersonWord(t)) return;
     const speaks = SPEECH_VERB_FORMS.has(tokens[t + 1]?.norm ?? '') && table.segments[t + 1] === table.segments[t];
     if (isTitleWord(tok.norm) && !speaks) return;
-    if (!isCapitalizedAt(table, t) || (table.initial[t] && table.classes[t]!.includes('Word') && !speaks)) return;
+    if (!isCapitalizedAt(table, t) || (table.initial[t] && classesAt(table, t).includes('Word') && !speaks)) return;
     if (covered[t - 1] || covered[t + 1]) return;
     result.push({ type: 'PER', first: t, end: t + 1 });
   });
   tokens.forEach((tok, t) => {
     if (covered[t] || covered[t - 1] || covered[t + 1] || !isCapitalizedAt(table, t)) return;
-    if (!names.placeWords.has(tok.norm) && !table.classes[t]!.includes('Country')) return;
-    if (table.initial[t] && table.classes[t]!.includes('Word')) return;
+    if (!names.placeWords.has(tok.norm) && !classesAt(table, t).includes('Country')) return;
+    if (table.initial[t] && classesAt(table, t).includes('Word')) return;
     result.push({ type: 'LOC', first: t, end: t + 1 });
     covered[t] = 1;
   });

@@ -5,6 +5,7 @@ import type { RuleContext } from './rule.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { capitalisedStretches } from '../capitalised-stretches.js';
 import { ORGANISATION_ENDINGS, isOrganisationEnding } from '../../lexicons/organisation-endings.js';
+import { classesAt } from '../tagger/token-facts.js';
 
 export function dropPlacesInOrgNames({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -12,7 +13,7 @@ export function dropPlacesInOrgNames({ table }: RuleContext, runs: TokenRun[]): 
   for (const [start, end] of capitalisedStretches(table)) {
     let first = start;
     // a nationality before the name qualifies it ("Jewish West Bank settlements")
-    const isQualifier = (t: number) => table.classes[t]!.includes('Demonym') || result.overlapping({ first: t, end: t + 1 }).some((r) => r.type === 'MISC' && r.first === t && r.end === t + 1);
+    const isQualifier = (t: number) => classesAt(table, t).includes('Demonym') || result.overlapping({ first: t, end: t + 1 }).some((r) => r.type === 'MISC' && r.first === t && r.end === t + 1);
     while (first < end && isQualifier(first)) first++;
     const last = tokens[end - 1]!.norm;
     if (end - first < 2 || table.capsLine[first] || !isOrganisationEnding(last)) continue;

@@ -5,7 +5,7 @@ import type { RuleContext } from './rule.js';
 import type { TokenRun } from '../runs.js';
 import { PLACE_CLASSES } from '../../lexicons/gazetteer.js';
 import { isTitleWord } from '../../lexicons/titles.js';
-import { hasLetterAt } from '../tagger/token-facts.js';
+import { classesAt, hasLetterAt } from '../tagger/token-facts.js';
 
 export function recordDocumentNames(ctx: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { table } = ctx;
@@ -19,7 +19,7 @@ export function recordDocumentNames(ctx: RuleContext, runs: TokenRun[]): TokenRu
     for (let t = run.first; t < run.end; t++) if (hasLetterAt(table, t) && tokens[t]!.norm.length > 1) personWords.add(tokens[t]!.norm);
   }
   ctx.names = {
-    isPersonWord: (t) => personWords.has(tokens[t]!.norm) && !table.classes[t]!.some((c) => PLACE_CLASSES.includes(c)),
+    isPersonWord: (t) => personWords.has(tokens[t]!.norm) && !classesAt(table, t).some((c) => PLACE_CLASSES.includes(c)),
     // any word the tagger took for part of a name, for the weaker "first name + surname" test
     anyPersonWords: new Set(runs.filter((r) => r.type === 'PER').flatMap((r) => tokens.slice(r.first, r.end).map((t) => t.norm))),
     placeWords: new Set(runs.filter((r) => r.type === 'LOC' && r.end - r.first === 1).map((r) => tokens[r.first]!.norm)),

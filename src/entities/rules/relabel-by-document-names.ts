@@ -10,13 +10,13 @@ import { firstNameGender, isGivenName } from '../../lexicons/first-names.js';
 import { isWorldPlace } from '../../lexicons/world-places.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { isAllCaps, isCapitalized } from '../../text/shape.js';
-import { hasLetterAt, isCapitalizedAt } from '../tagger/token-facts.js';
+import { classesAt, hasLetterAt, isCapitalizedAt } from '../tagger/token-facts.js';
 
 export function relabelByDocumentNames({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const { isPersonWord } = names;
   // a place the lexicon knows ("Jordan") stays a place; an unknown word ("Takemura") is more likely a surname
-  const overridesPlace = (t: number) => isPersonWord(t) && table.classes[t]!.length === 0;
+  const overridesPlace = (t: number) => isPersonWord(t) && classesAt(table, t).length === 0;
   // "MaliVai Washington" written in full, then "Washington" alone where a person stands ("said Washington",
   // "Washington, who", "Washington … his"): the person's, and then every mention of the word is, unless the
   // document also puts it where places stand ("in Washington")
@@ -61,7 +61,7 @@ function looksLikePersonName(table: TokenTable, run: TokenRun, personWords: Read
 function isCommonWordOpening(table: TokenTable, t: number): boolean {
   const { tokens } = table;
   const opens = (i: number) => table.initial[i] || tokens[i - 1]?.text === ':';
-  const classes = table.classes[t]!;
+  const classes = classesAt(table, t);
   if (!opens(t) || classes.length !== 1 || classes[0] !== 'Word') return false;
   return !tokens.some((tok, i) => tok.norm === tokens[t]!.norm && !opens(i) && isCapitalizedAt(table, i));
 }

@@ -9,6 +9,7 @@ import type { TokenRun } from '../runs.js';
 import { isWorldPlace } from '../../lexicons/world-places.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { COMPANY_NAME_ENDINGS, COMPANY_NOUNS_BEFORE, COMPANY_POSSESSIONS, MARKET_NOUNS_AFTER, PLURAL_VERBS } from '../../lexicons/company-cues.js';
+import { classesAt } from '../tagger/token-facts.js';
 
 const PERSON_CLASSES = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific'];
 const SPOKES = /^spokes(man|woman|person)$/;
@@ -61,7 +62,7 @@ export function relabelCompanies({ table }: RuleContext, runs: TokenRun[]): Toke
   });
   // a word taken for a place that no gazetteer knows, standing elsewhere where companies stand
   // ("Shares in Pomorail rose" beside "Pomorail's chief executive")
-  const unknownPlaces = runs.filter((run) => run.type === 'LOC' && run.end - run.first === 1 && !isWorldPlace(tokens[run.first]!.norm) && table.classes[run.first]!.length === 0);
+  const unknownPlaces = runs.filter((run) => run.type === 'LOC' && run.end - run.first === 1 && !isWorldPlace(tokens[run.first]!.norm) && classesAt(table, run.first).length === 0);
   const candidates = new Set(unknownPlaces.map((run) => tokens[run.first]!.norm));
   const whereCompaniesStand = new Set<string>(); // found in one pass over the text
   tokens.forEach((tok, t) => {

@@ -66,7 +66,7 @@ export function buildTokenTable(doc: Document): TokenTable {
     const text = taggerMark(t.text) ?? t.text;
     return capsLine[i] ? 'C' + wordShape(text.toUpperCase()) : wordShape(text);
   });
-  return { tokens, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments, letters: facts.letters, classes: facts.classes };
+  return { tokens, letters: facts.letters, classes: facts.classes, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments };
 }
 
 function markSegments(doc: Document): number[] {

@@ -12,23 +12,26 @@ const CAPITALIZED = 2;
 const ALL_CAPS = 4;
 
 export interface TokenFacts {
+  tokens: readonly Token[];
   /** Per token: HAS_LETTER | CAPITALIZED | ALL_CAPS, as hasLetter, isCapitalized and isAllCaps answer of its text. */
   letters: Uint8Array;
-  /** Per token: lexiconClasses of its lower-case form. */
-  classes: (readonly string[])[];
+  /** Per token: lexiconClasses of its lower-case form, once asked (classesAt): the rules ask of a few tokens
+   * only, and each first look-up in the lexicon's ~100k keys waits on memory. */
+  classes: (readonly string[] | undefined)[];
 }
 
 export function tokenFacts(tokens: readonly Token[]): TokenFacts {
   const letters = new Uint8Array(tokens.length);
-  const classes = new Array<readonly string[]>(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
-    const { text, norm } = tokens[t]!;
+    const { text } = tokens[t]!;
     if (hasLetter(text)) letters[t] = HAS_LETTER | (isCapitalized(text) ? CAPITALIZED : 0) | (isAllCaps(text) ? ALL_CAPS : 0);
     else letters[t] = isCapitalized(text) ? CAPITALIZED : 0;
-    classes[t] = lexiconClasses(norm);
   }
-  return { letters, classes };
+  return { tokens, letters, classes: new Array<readonly string[] | undefined>(tokens.length) };
 }
+
+/** lexiconClasses of token t's lower-case form (t inside the document). */
+export const classesAt = (facts: TokenFacts, t: number): readonly string[] => (facts.classes[t] ??= lexiconClasses(facts.tokens[t]!.norm));
 
 /** hasLetter(text) of token t (false past the document's ends). */
 export const hasLetterAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & HAS_LETTER) !== 0;
