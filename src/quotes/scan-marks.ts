@@ -47,6 +47,14 @@ function doubledApostrophe(text: string, i: number): string | undefined {
   return undefined;
 }
 
+/** Code units that may start a mark: each one-character mark (the doubled apostrophes start with one).
+ * Every other character is passed over at once, without a look-up in QUOTE_MARKS. */
+const MARK_START = (() => {
+  const codes = new Set<number>();
+  for (const c of QUOTE_MARKS.keys()) if (c.length === 1) codes.add(c.charCodeAt(0));
+  return codes;
+})();
+
 export function scanQuotes(text: string, paragraphs: readonly Span[], report: Report): QuotedSpan[] {
   const quotes: QuotedSpan[] = [];
   const segment = (open: Open, end: number, unclosed: boolean, runsOn: boolean): void => {
@@ -66,6 +74,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[], report: Re
     }
     const singleCloses = lastSingleClose(text, para);
     for (; i < para.end; i++) {
+      if (!MARK_START.has(text.charCodeAt(i))) continue;
       const doubled = !(open?.level === 'single') ? doubledApostrophe(text, i) : undefined;
       const c = doubled ?? text[i]!;
       const mark = QUOTE_MARKS.get(c);
@@ -167,6 +176,7 @@ function reopens(open: Open, c: string, prev: string, next: string, text: string
 /** The last single mark in the paragraph that can close a quote (after a non-space, before no letter), or -1. */
 function lastSingleClose(text: string, para: Span): number {
   for (let j = para.end - 1; j > para.start; j--) {
+    if (!MARK_START.has(text.charCodeAt(j))) continue;
     const mark = QUOTE_MARKS.get(text[j]!);
     if (mark?.level === 'single' && mark.closes && !SPACE.test(text[j - 1]!) && !LETTER_OR_DIGIT.test(text[j + 1] ?? ' ')) return j;
   }
