@@ -17,6 +17,8 @@ const PLACE_KINDS = new Set([
 ]);
 /** Words before a constituency's name: "MP for X", "member of parliament for X", "constituency of X". */
 const SEAT_CUES = ['mp for', 'mps for', 'msp for', 'mla for', 'td for', 'parliament for', 'constituency of', 'seat of'];
+/** The last words of SEAT_CUES: only after one of them are the two words joined and looked for. */
+const SEAT_CUE_ENDS = new Set(SEAT_CUES.map((cue) => cue.slice(cue.lastIndexOf(' ') + 1)));
 const SEAT_NOUNS = new Set(['constituency', 'constituencies']);
 /** Words of seats' names that are also given names ("West", "North"). */
 const SEAT_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'mid', 'upper', 'lower', 'great', 'little']);
@@ -53,7 +55,7 @@ export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRu
       const list = listBefore(table, t);
       if (list.length > 0) mark(list[0]![0], list.at(-1)![1], null);
     }
-    if (SEAT_CUES.includes(`${tokens[t - 1]!.norm} ${norm}`) && t + 1 < tokens.length) {
+    if (SEAT_CUE_ENDS.has(norm) && SEAT_CUES.includes(`${tokens[t - 1]!.norm} ${norm}`) && t + 1 < tokens.length) {
       const end = seatEnd(table, t + 1);
       if (end > t + 1) mark(t + 1, end, null);
       // the member's name written straight after the seat ("MP for Leeds Central Hilary Benn")

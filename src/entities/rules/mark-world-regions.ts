@@ -3,13 +3,14 @@ import type { RuleContext } from './rule.js';
 import { WORLD_REGIONS } from '../../lexicons/world-regions.js';
 import { MAX_PHRASE_WORDS, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
+import { startsPhraseAt } from '../tagger/token-facts.js';
 
 export function markWorldRegions({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const result = new RunList(runs);
   for (let i = 0; i < tokens.length; i++) {
     let key = tokens[i]!.norm;
-    if (!mayStartPhrase(key)) continue; // the regions are lexicon phrases: most words start none
+    if (!startsPhraseAt(table, i)) continue; // the regions are lexicon phrases: most words start none
     // "southern Europe": a lower-case compass word stays outside the place, as CoNLL-2003 marks it
     if (tokens[i]!.text === key && /^[a-z]/.test(key)) continue;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length && table.segments[i + n - 1] === table.segments[i]; n++) {

@@ -7,7 +7,7 @@ import { MAX_PHRASE_WORDS, isOrgWord, isPlaceWord, lexiconClasses, mayStartPhras
 import { LABELS } from './labels.js';
 import { wordShape } from '../../text/shape.js';
 import { QUOTE_MARKS } from '../../lexicons/quote-marks.js';
-import { hasLetterAt, isAllCapsAt, isCapitalizedAt, tokenFacts, type TokenFacts } from './token-facts.js';
+import { hasLetterAt, isAllCapsAt, isCapitalizedAt, startsPhraseAt, tokenFacts, type TokenFacts } from './token-facts.js';
 
 /**
  * The word as the tagger reads it: its 1996 Reuters training text wrote every quotation mark as the
@@ -66,7 +66,7 @@ export function buildTokenTable(doc: Document): TokenTable {
     const text = taggerMark(t.text) ?? t.text;
     return capsLine[i] ? 'C' + wordShape(text.toUpperCase()) : wordShape(text);
   });
-  return { tokens, letters: facts.letters, classes: facts.classes, shapes, capsLine, initial, phrases: markPhrases(tokens, segments), segments };
+  return { tokens, flags: facts.flags, classes: facts.classes, shapes, capsLine, initial, phrases: markPhrases(facts, segments), segments };
 }
 
 function markSegments(doc: Document): number[] {
@@ -113,7 +113,8 @@ function markCapsLines(doc: Document, facts: TokenFacts): boolean[] {
 
 /** Multi-word lexicon entries ("new york", "hong kong") found over consecutive tokens. */
 const NO_PHRASES: readonly string[] = Object.freeze([]);
-function markPhrases(tokens: Token[], segments: number[]): (readonly string[])[] {
+function markPhrases(facts: TokenFacts, segments: number[]): (readonly string[])[] {
+  const { tokens } = facts;
   // most tokens are in no phrase: they share one empty list, and a list of their own is made on demand
   const phrases: string[][] = new Array<string[]>(tokens.length).fill(NO_PHRASES as string[]);
   const add = (j: number, label: string) => {
@@ -121,7 +122,7 @@ function markPhrases(tokens: Token[], segments: number[]): (readonly string[])[]
     phrases[j]!.push(label);
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayStartPhrase(tokens[i]!.norm)) continue;
+    if (!startsPhraseAt(facts, i)) continue;
     let key = tokens[i]!.norm;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
       const next = tokens[i + n - 1]!;

@@ -1,43 +1,49 @@
-// What the token table knows of each token's letters and lexicon entry, worked out once per token: the
+// What the token table knows of each token's letters and lexicon entries, worked out once per token: the
 // tagger's features and some thirty document-level rules ask the same questions of the same tokens, and
 // every answer used to be a fresh look at the string (a case change for a curly quotation mark, a look-up
 // in compromise's lexicon of ~100k keys).
 import type { Token } from '../../document.js';
-import { lexiconClasses } from '../../lexicons/gazetteer.js';
+import { lexiconClasses, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { hasLetter, isAllCaps, isCapitalized } from '../../text/shape.js';
 
-/** Bits of a token's letter facts (shape.ts's questions of its text). */
+/** Bits of a token's facts: shape.ts's questions of its text, and whether its lower-case form starts a
+ * multi-word entry of the lexicon (mayStartPhrase, which the tagger's phrases and a rule both ask). */
 const HAS_LETTER = 1;
 const CAPITALIZED = 2;
 const ALL_CAPS = 4;
+const STARTS_PHRASE = 8;
 
 export interface TokenFacts {
   tokens: readonly Token[];
-  /** Per token: HAS_LETTER | CAPITALIZED | ALL_CAPS, as hasLetter, isCapitalized and isAllCaps answer of its text. */
-  letters: Uint8Array;
+  /** Per token: HAS_LETTER | CAPITALIZED | ALL_CAPS, as hasLetter, isCapitalized and isAllCaps answer of its
+   * text, and STARTS_PHRASE. */
+  flags: Uint8Array;
   /** Per token: lexiconClasses of its lower-case form, once asked (classesAt): the rules ask of a few tokens
    * only, and each first look-up in the lexicon's ~100k keys waits on memory. */
   classes: (readonly string[] | undefined)[];
 }
 
 export function tokenFacts(tokens: readonly Token[]): TokenFacts {
-  const letters = new Uint8Array(tokens.length);
+  const flags = new Uint8Array(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
-    const { text } = tokens[t]!;
-    if (hasLetter(text)) letters[t] = HAS_LETTER | (isCapitalized(text) ? CAPITALIZED : 0) | (isAllCaps(text) ? ALL_CAPS : 0);
-    else letters[t] = isCapitalized(text) ? CAPITALIZED : 0;
+    const { text, norm } = tokens[t]!;
+    if (hasLetter(text)) flags[t] = HAS_LETTER | (isCapitalized(text) ? CAPITALIZED : 0) | (isAllCaps(text) ? ALL_CAPS : 0);
+    else flags[t] = isCapitalized(text) ? CAPITALIZED : 0;
+    if (mayStartPhrase(norm)) flags[t]! |= STARTS_PHRASE;
   }
-  return { tokens, letters, classes: new Array<readonly string[] | undefined>(tokens.length) };
+  return { tokens, flags, classes: new Array<readonly string[] | undefined>(tokens.length) };
 }
 
 /** lexiconClasses of token t's lower-case form (t inside the document). */
 export const classesAt = (facts: TokenFacts, t: number): readonly string[] => (facts.classes[t] ??= lexiconClasses(facts.tokens[t]!.norm));
 
 /** hasLetter(text) of token t (false past the document's ends). */
-export const hasLetterAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & HAS_LETTER) !== 0;
+export const hasLetterAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & HAS_LETTER) !== 0;
 /** isCapitalized(text) of token t (false past the document's ends). */
-export const isCapitalizedAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & CAPITALIZED) !== 0;
+export const isCapitalizedAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & CAPITALIZED) !== 0;
 /** isAllCaps(text) of token t (false past the document's ends). */
-export const isAllCapsAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & ALL_CAPS) !== 0;
-/** A capitalised word with letters ("Leeds", "O'Brien", not "(" or "2024"). */
-export const isNameCaseAt = (facts: TokenFacts, t: number): boolean => ((facts.letters[t] ?? 0) & (HAS_LETTER | CAPITALIZED)) === (HAS_LETTER | CAPITALIZED);
+export const isAllCapsAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & ALL_CAPS) !== 0;
+/** A capitalised word with flags ("Leeds", "O'Brien", not "(" or "2024"). */
+export const isNameCaseAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & (HAS_LETTER | CAPITALIZED)) === (HAS_LETTER | CAPITALIZED);
+/** mayStartPhrase of token t's lower-case form. */
+export const startsPhraseAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & STARTS_PHRASE) !== 0;
