@@ -8,9 +8,10 @@
 import type { Token } from '../document.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
 import type { SpeakerRef } from '../attribution/speaker-phrase.js';
+import { isCue } from '../attribution/cues.js';
 import { BELIEF_CUE_SHARES } from '../lexicons/belief-cue-shares.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
-import { charSpan, contentEnd, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
+import { charSpan, contentEnd, firstOf, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
 
 /** The verbs, one a line with the forms news uses. None is a speech verb (src/lexicons/speech-verbs.ts). */
 const VERBS = `
@@ -58,18 +59,21 @@ export const BELIEF_SHARE = 0.5;
 /** Fewest uses on PolNeAR train for a key's share to count: rarer keys are never reported. */
 export const BELIEF_MIN_USES = 8;
 
+const EMBEDDED_QUESTION = new Set(['why', 'how', 'whether', 'if', 'what']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'might', 'may', 'should', 'must']);
 /** Parts of speech that open a clause or noun phrase after the verb. */
 const CLAUSE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
 export interface BeliefCandidate {
   clause: ReportedClause;
-  /** "hope to": the verb and its construction. */
+  /** "hope to": the verb and its construction; "hope to said" inside the content of a reported statement. */
   key: string;
 }
 
-/** Every use of a belief verb outside quotation marks whose content and subject can be found, with its key. */
-export function beliefCandidates(ctx: AttributionContext): BeliefCandidate[] {
+/** Every use of a belief verb outside quotation marks whose content and subject can be found, with its key;
+ * `reported` are the statements reported with speech verbs, inside whose content a belief is part of what was
+ * said ("Kovács said he hoped …"): its key says "said". */
+export function beliefCandidates(ctx: AttributionContext, reported: readonly ReportedClause[]): BeliefCandidate[] {
   const out: BeliefCandidate[] = [];
   const { tokens } = ctx;
   for (const s of ctx.doc.sentences) {
@@ -81,18 +85,23 @@ export function beliefCandidates(ctx: AttributionContext): BeliefCandidate[] {
       const found = contentAfter(ctx, win, v);
       if (!found || (lemma === 'question' && interrogated(ctx, v + 1))) continue;
       const speaker = holder(ctx, speakerOf(ctx, win, v, found.end));
-      if (!speaker) continue;
+      const before = (firstOf(speaker) ?? v) - 1;
+      // "… and why he believes …": a question about a belief, none reported
+      if (!speaker || EMBEDDED_QUESTION.has(tokens[before]?.norm ?? '')) continue;
       const construction = found.construction;
       const clause: ReportedClause = { content: charSpan(ctx, found.start, found.end), cue: { first: v, last: v }, speaker, method: 'reported-belief', confidence: 0.6 };
-      out.push({ clause, key: `${lemma} ${construction}` });
+      const tok = tokens[v]!;
+      // "saying [that] they think …": part of what was said, whether or not that statement was found
+      const said = reported.some((r) => r.content.start <= tok.start && tok.end <= r.content.end) || (before >= win.from && isCue(tokens, before)) || (before > win.from && tokens[before]!.norm === 'that' && isCue(tokens, before - 1));
+      out.push({ clause, key: `${lemma} ${construction}${said ? ' said' : ''}` });
     }
   }
   return out;
 }
 
 /** The candidates whose key PolNeAR train annotates at least BELIEF_SHARE of the time. */
-export function findBeliefClauses(ctx: AttributionContext): ReportedClause[] {
-  return beliefCandidates(ctx)
+export function findBeliefClauses(ctx: AttributionContext, reported: readonly ReportedClause[]): ReportedClause[] {
+  return beliefCandidates(ctx, reported)
     .filter((c) => adopted(c))
     .map((c) => c.clause);
 }
@@ -199,12 +208,16 @@ function holdsNoun(ctx: AttributionContext, start: number, end: number): boolean
 /** A verb that makes a clause with the noun phrase before it: not a participle ("Trump, providing …"). */
 const isFiniteVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing'));
 
-/** A verb, or a verb the tagger took for a noun between a subject and a modal: "that its backers hope will help". */
+/** A verb, or a verb the tagger took for a noun between a subject and a modal or "to". */
 function isVerb(ctx: AttributionContext, v: number): boolean {
   const { tokens } = ctx;
   // "his campaign theme of questioning …": a gerund after a preposition has no subject to hold the view
   if (tokens[v]!.pos === 'VERB') return !(tokens[v]!.norm.endsWith('ing') && tokens[v - 1]!.pos === 'ADP');
-  return tokens[v]!.pos === 'NOUN' && MODALS.has(tokens[v + 1]?.norm ?? '') && tokens[v + 1]!.pos === 'AUX' && /^(NOUN|PRON|PROPN)$/.test(tokens[v - 1]!.pos);
+  if (tokens[v]!.pos !== 'NOUN') return false;
+  // "that its backers hope will help"
+  if (MODALS.has(tokens[v + 1]?.norm ?? '') && tokens[v + 1]!.pos === 'AUX' && /^(NOUN|PRON|PROPN)$/.test(tokens[v - 1]!.pos)) return true;
+  // "The council plans to reopen …" (not "his plans to …": a possessive before makes it a noun)
+  return tokens[v]!.norm.endsWith('s') && tokens[v + 1]?.norm === 'to' && tokens[v + 2]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(tokens[v - 1]!.pos);
 }
 
 /** "many Mexicans would hope …": what someone would hope is not hoped. */

@@ -454,7 +454,7 @@ function asNoted(ctx: AttributionContext, win: Window, v: number, speaker: Speak
 }
 
 /** The first token of a speaker phrase found before a cue. */
-function firstOf(ref: SpeakerRef | null): number | null {
+export function firstOf(ref: SpeakerRef | null): number | null {
   if (!ref) return null;
   switch (ref.kind) {
     case 'person':

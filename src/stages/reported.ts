@@ -11,7 +11,8 @@ import { findBeliefClauses } from '../quotes/belief-cues.js';
 
 export function findReportedSpeech(doc: Document): void {
   const ctx = buildContext(doc);
-  const clauses = [...findReportedClauses(ctx), ...findBeliefClauses(ctx)].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const spoken = findReportedClauses(ctx);
+  const clauses = [...spoken, ...findBeliefClauses(ctx, spoken)].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   for (const clause of clauses) {
     const decision = decide(ctx, clause.speaker, clause.cue, clause.method, clause.confidence);
     if (!decision) continue;
