@@ -1,10 +1,11 @@
-// Reported beliefs, wishes and intentions: "Clinton plans ⟦to focus on jobs⟧", "Bivens hopes ⟦Clinton and
-// other Democrats do not make the same mistake⟧", "she believes ⟦that …⟧". These verbs are no speech verbs,
-// but annotated news counts some of their uses as attributions, and which ones is a matter of the verb and
-// its construction: "plans to …" almost always, "thinks …" before a clause seldom. Each use is a candidate
-// with a key (verb and construction: "hope to", "believe that", "question" and a noun phrase); a candidate is reported when PolNeAR train annotated
-// such uses with this content at least BELIEF_SHARE of the time (the shares in
-// src/lexicons/belief-cue-shares.ts, counted by scripts/train-belief-cues.ts).
+// Reported beliefs, wishes and intentions: "The council plans ⟦to reopen the bridge⟧", "Ines Campbell hopes
+// ⟦the bridge will reopen in May⟧", "the union believes ⟦that …⟧". These verbs are no speech verbs, but
+// annotated news counts some of their uses as attributions, and which ones is a matter of the verb and its
+// construction, and of whether the use stands inside what someone is said to have said ("he said he hoped
+// …" is one statement). Each use is a candidate with a key (verb and construction: "hope to", "believe
+// that", "question" and a noun phrase; "said" added inside a reported content); a key is reported when
+// PolNeAR train annotated its uses with this content at least BELIEF_SHARE of the time (the counts in
+// src/lexicons/belief-cue-shares.ts, made by scripts/train-belief-cues.ts).
 import type { Token } from '../document.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
 import type { SpeakerRef } from '../attribution/speaker-phrase.js';
@@ -72,8 +73,9 @@ export interface BeliefCandidate {
 
 /** Every use of a belief verb outside quotation marks whose content and subject can be found, with its key;
  * `reported` are the statements reported with speech verbs, inside whose content a belief is part of what was
- * said ("Kovács said he hoped …"): its key says "said". */
-export function beliefCandidates(ctx: AttributionContext, reported: readonly ReportedClause[]): BeliefCandidate[] {
+ * said ("Kovács said he hoped …"): its key says "said". With `only`, just the uses of those keys (the
+ * pipeline's adopted ones: finding content and holder for every other use would be wasted). */
+export function beliefCandidates(ctx: AttributionContext, reported: readonly ReportedClause[], only: ReadonlySet<string> | null = null): BeliefCandidate[] {
   const out: BeliefCandidate[] = [];
   const { tokens } = ctx;
   for (const s of ctx.doc.sentences) {
@@ -81,9 +83,9 @@ export function beliefCandidates(ctx: AttributionContext, reported: readonly Rep
     if (win.to - win.from < 3 || endsInQuestion(ctx, win)) continue;
     for (let v = win.from + 1; v < win.to - 1; v++) {
       const lemma = LEMMA.get(tokens[v]!.norm);
-      if (!lemma || ctx.quoteOf[v] !== -1 || !isVerb(ctx, v) || hypothetical(ctx, win, v) || !usableCueAt(ctx, win, v)) continue;
+      if (!lemma || (only && !only.has(lemma)) || ctx.quoteOf[v] !== -1 || !isVerb(ctx, v) || hypothetical(ctx, win, v) || !usableCueAt(ctx, win, v)) continue;
       const found = contentAfter(ctx, win, v);
-      if (!found || (lemma === 'question' && interrogated(ctx, v + 1))) continue;
+      if (!found || (only && !only.has(`${lemma} ${found.construction}`)) || (lemma === 'question' && interrogated(ctx, v + 1))) continue;
       const speaker = holder(ctx, speakerOf(ctx, win, v, found.end));
       const before = (firstOf(speaker) ?? v) - 1;
       // "… and why he believes …": a question about a belief, none reported
@@ -101,15 +103,17 @@ export function beliefCandidates(ctx: AttributionContext, reported: readonly Rep
 
 /** The candidates whose key PolNeAR train annotates at least BELIEF_SHARE of the time. */
 export function findBeliefClauses(ctx: AttributionContext, reported: readonly ReportedClause[]): ReportedClause[] {
-  return beliefCandidates(ctx, reported)
-    .filter((c) => adopted(c))
+  return beliefCandidates(ctx, reported, ADOPTED)
+    .filter((c) => ADOPTED.has(c.key))
     .map((c) => c.clause);
 }
 
-function adopted(c: BeliefCandidate): boolean {
-  const counts = BELIEF_CUE_SHARES[c.key];
-  return !!counts && counts[0] >= BELIEF_MIN_USES && counts[1] / counts[0] >= BELIEF_SHARE;
-}
+/** The keys reported, and their verbs: a key with enough uses, at least BELIEF_SHARE of them annotated. */
+const ADOPTED: ReadonlySet<string> = new Set(
+  Object.entries(BELIEF_CUE_SHARES)
+    .filter(([, [uses, annotated]]) => uses >= BELIEF_MIN_USES && annotated / uses >= BELIEF_SHARE)
+    .flatMap(([key]) => [key, key.split(' ')[0]!]),
+);
 
 type Construction = 'to' | 'that' | 'clause' | 'object';
 
@@ -132,8 +136,8 @@ function contentAfter(ctx: AttributionContext, win: Window, v: number): { start:
   end = beforeNextPredicate(ctx, k, end);
   if (end <= k || quotedShare(ctx, k, end) > 0.5) return null;
   if (construction === 'object') {
-    // "believes ⟦the middle class would be back⟧": a subject and its finite verb make a clause; else the
-    // content is the noun phrase alone ("backing ⟦Hillary Clinton⟧ because he worries …")
+    // "believes ⟦the depot can be saved⟧": a subject and its finite verb make a clause; else the content is
+    // the noun phrase alone ("backing ⟦the mayor⟧ because he worries …")
     const np = nounPhraseEnd(ctx, k, end);
     if (np < end && isFiniteVerb(ctx.tokens[np]!) && np > k) construction = 'clause';
     else end = np;
@@ -145,7 +149,7 @@ function contentAfter(ctx: AttributionContext, win: Window, v: number): { start:
 
 const isObjectPronounAlone = (tokens: readonly Token[], k: number): boolean => tokens[k]!.pos === 'PRON' && /^(it|him|her|them|this|that|me|us|you)$/.test(tokens[k]!.norm) && tokens[k + 1]?.pos === 'PUNCT';
 
-/** Prepositions that stay inside the noun phrase an object is: "Clinton's ties to super PACs", "a job as Secretary of Defense". */
+/** Prepositions that stay inside the noun phrase an object is: "the mayor's ties to the builders", "a post as head of the port". */
 const NP_PREPOSITIONS = new Set(['of', 'to', 'as']);
 const NOUN_PREPOSITIONS = new Set(['in', 'for', 'on', 'about', 'with']);
 const NP_PARTS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'PART']);
@@ -156,7 +160,7 @@ function nounPhraseEnd(ctx: AttributionContext, start: number, end: number): num
   let t = start;
   while (t < end) {
     const tok = tokens[t]!;
-    // "his depth and experience", "Mr. Trump's tactics, his qualifications, …": a list of noun phrases
+    // "her record and judgment", "the mayor's plan, his budget and …": a list of noun phrases
     const listed = t > start && (tok.norm === 'and' || tok.norm === 'or' || tok.text === ',') && /^(DET|PRON|NOUN|PROPN|ADJ)$/.test(tokens[t + 1]?.pos ?? '') && !(tok.text === ',' && !listEndsWithAnd(ctx, t, end));
     // "the growing role of Chinese firms in Jamaican infrastructure": a common noun's place or purpose
     const attached = tok.pos === 'ADP' && t > start && (NP_PREPOSITIONS.has(tok.norm) || (NOUN_PREPOSITIONS.has(tok.norm) && tokens[t - 1]!.pos === 'NOUN'));
@@ -171,7 +175,7 @@ function nounPhraseEnd(ctx: AttributionContext, start: number, end: number): num
 /** Words that may stand between a relative pronoun and the verb: "who has been hoping". */
 const RELATIVE_REACH = 4;
 
-/** "Cruz, who has been hoping to …, went up …": the verb heads a relative clause, which ends at its comma. */
+/** "Wrona, who has been hoping to …, resigned …": the verb heads a relative clause, which ends at its comma. */
 function inRelativeClause(ctx: AttributionContext, win: Window, v: number): boolean {
   const { tokens } = ctx;
   for (let k = v - 1; k >= win.from && v - k <= RELATIVE_REACH; k--) {
@@ -182,7 +186,7 @@ function inRelativeClause(ctx: AttributionContext, win: Window, v: number): bool
   return false;
 }
 
-/** "declined ⟦to be identified⟧ and is not …": "and" with a finite verb opens a predicate of the subject's own. */
+/** "hoped ⟦to stay⟧ and is now …": "and" with a finite verb opens a predicate of the subject's own. */
 function beforeNextPredicate(ctx: AttributionContext, start: number, end: number): number {
   const { tokens } = ctx;
   for (let t = start + 1; t < end - 1; t++) {
@@ -205,13 +209,13 @@ function holdsNoun(ctx: AttributionContext, start: number, end: number): boolean
   return false;
 }
 
-/** A verb that makes a clause with the noun phrase before it: not a participle ("Trump, providing …"). */
+/** A verb that makes a clause with the noun phrase before it: not a participle ("the mayor, giving …"). */
 const isFiniteVerb = (t: Token): boolean => t.pos === 'AUX' || (t.pos === 'VERB' && !t.norm.endsWith('ing'));
 
 /** A verb, or a verb the tagger took for a noun between a subject and a modal or "to". */
 function isVerb(ctx: AttributionContext, v: number): boolean {
   const { tokens } = ctx;
-  // "his campaign theme of questioning …": a gerund after a preposition has no subject to hold the view
+  // "a record of questioning …": a gerund after a preposition has no subject to hold the view
   if (tokens[v]!.pos === 'VERB') return !(tokens[v]!.norm.endsWith('ing') && tokens[v - 1]!.pos === 'ADP');
   if (tokens[v]!.pos !== 'NOUN') return false;
   // "that its backers hope will help"
@@ -220,7 +224,7 @@ function isVerb(ctx: AttributionContext, v: number): boolean {
   return tokens[v]!.norm.endsWith('s') && tokens[v + 1]?.norm === 'to' && tokens[v + 2]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(tokens[v - 1]!.pos);
 }
 
-/** "many Mexicans would hope …": what someone would hope is not hoped. */
+/** "many residents would hope …": what someone would hope is not hoped. */
 function hypothetical(ctx: AttributionContext, win: Window, v: number): boolean {
   let k = v - 1;
   while (k > win.from && ctx.tokens[k]!.pos === 'ADV') k--;
@@ -233,7 +237,7 @@ function interrogated(ctx: AttributionContext, k: number): boolean {
   return (m !== undefined && m.first === k && ctx.tokens[m.last + 1]?.norm !== "'s") || /^(him|her|them|me|us|several|witnesses|suspects)$/.test(ctx.tokens[k]!.norm);
 }
 
-/** "Clinton supporters have questioned …": a name before a common noun modifies it; the noun phrase holds the view. */
+/** "Campbell supporters have questioned …": a name before a common noun modifies it; the noun phrase holds the view. */
 function holder(ctx: AttributionContext, ref: SpeakerRef | null): SpeakerRef | null {
   if (ref?.kind !== 'person') return ref;
   let last = ref.ref.last;
