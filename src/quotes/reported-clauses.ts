@@ -9,7 +9,7 @@
 //   ⟦the charges unfounded⟧") · X denounced/proposed CONTENT · X referred to CONTENT
 // Not reported speech: a cue inside quotation marks (the quote's own words), a question the writer asks,
 // negated or conditional speech ("did not say whether", "if he says"), a passive cue with no speaker ("is
-// expected to"), "that said", "the said …", and verbs of belief, wish or perception (not speech verbs).
+// expected to"), "that said", "the said …", and verbs of perception. Beliefs and wishes: src/quotes/belief-cues.ts.
 import type { AttributionRule, Span, Token } from '../document.js';
 import { isAccordingTo, isCue, isParticipleCue } from '../attribution/cues.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
