@@ -18,7 +18,7 @@ import { charSpan, contentEnd, isQuestion, isStatement, opensWithSubordinator, q
  * recognize 7/9, rule 3/4, press 3/3 ("pressing the case that"), calculate 3/3, demonstrate 3/4. Left out
  * below the share: given 0/5, ensure 1/5, prove 1/5, determine 0/3; left out as copulas, whose subject is
  * no speaker ("it became clear that"): become, remain, seem, appear; beliefs (think, know, mean, …) are
- * left to the belief rules. One verb a line with the forms news uses.
+ * src/quotes/belief-cues.ts's. One verb a line with the forms news uses.
  */
 const VERBS = `
 make makes made making
