@@ -583,35 +583,22 @@ function asNoted(ctx: AttributionContext, win: Window, v: number, speaker: Speak
   return [{ content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-as-cue', confidence: 0.8 }];
 }
 
-/** The first token of a speaker phrase found before a cue. */
-function firstOf(ref: SpeakerRef | null): number | null {
+/** The first or last token of a speaker phrase: where one found before a cue starts, or one found after it ends. */
+function edgeOf(ref: SpeakerRef | null, side: 'first' | 'last'): number | null {
   if (!ref) return null;
   switch (ref.kind) {
     case 'person':
-      return ref.ref.first;
+      return ref.ref[side];
     case 'pronoun':
     case 'relative':
     case 'relative-phrase':
       return ref.token;
     case 'phrase':
-      return ref.first;
+      return ref[side];
   }
 }
-
-/** The last token of a speaker phrase found after a cue. */
-function lastOf(ref: SpeakerRef | null): number | null {
-  if (!ref) return null;
-  switch (ref.kind) {
-    case 'person':
-      return ref.ref.last;
-    case 'pronoun':
-    case 'relative':
-    case 'relative-phrase':
-      return ref.token;
-    case 'phrase':
-      return ref.last;
-  }
-}
+const firstOf = (ref: SpeakerRef | null): number | null => edgeOf(ref, 'first');
+const lastOf = (ref: SpeakerRef | null): number | null => edgeOf(ref, 'last');
 
 /** Words (not punctuation) outside quotation marks in [start, end). */
 function wordCount(ctx: AttributionContext, start: number, end: number): number {
