@@ -48,6 +48,19 @@ describe('reported speech: the content span', () => {
     ['", but" and a new subject end the content', 'Ines Campbell said 20 people had applied, but she refused to name them.', ['20 people had applied'], 'Ines Campbell', 'said'],
     ['", and that" joining two parts of what was said does not', 'Ines Campbell said the roof leaked, and that lift engineers had left.', ['the roof leaked, and that lift engineers had left'], 'Ines Campbell', 'said'],
     ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
+    ['", said X, who …": the words after the cue name the speaker', 'The dam held through the night, said Priya Raman, who runs the site.', ['The dam held through the night'], 'Priya Raman', 'said'],
+    ['an interrupting cue before a quotation: the noun phrase before it is content', 'The old depot, Ines Campbell said, “is a ruin.”', ['The old depot'], 'Ines Campbell', 'said'],
+    ['an interrupting cue: the rest may have no verb', 'It was, Ines Campbell said, the worst flood in a century.', ['It was', 'the worst flood in a century'], 'Ines Campbell', 'said'],
+    ['an interrupting cue with a time after it', 'The plan, Ines Campbell said on Monday, would save the library.', ['The plan', 'would save the library'], 'Ines Campbell', 'said'],
+    ['a clause of the writer\'s after the cue is no rest of the content', 'The depot will close, council officials said on Friday, as a row over funding deepened.', ['The depot will close'], 'council officials', 'said'],
+    ['a subject whose noun the tagger takes for an adjective', 'The Republican incumbent said that her position is genuine.', ['that her position is genuine'], 'The Republican incumbent', 'said'],
+    ['a subject with a parenthetical between dashes', 'Many residents at the meeting — including farmers and teachers — said the new road is a mistake.', ['the new road is a mistake'], 'Many residents at the meeting', 'said'],
+    ['"say" after a number, which the tagger takes for a noun', 'Four in 10 say the mayor is doing well.', ['the mayor is doing well'], 'Four in 10', 'say'],
+    ['"according to" a source of any words', 'Turnout was the highest in a decade, according to exit polls.', ['Turnout was the highest in a decade'], 'exit polls', 'according to'],
+    ['a parenthetical between dashes inside the content', 'Ines Campbell said the pumps — all of them new — failed within a week.', ['the pumps — all of them new — failed within a week'], 'Ines Campbell', 'said'],
+    ['where it was said, then the content without "that"', 'Ines Campbell said in an interview with the Herald the pumps had failed.', ['the pumps had failed'], 'Ines Campbell', 'said'],
+    ['"said the same": what others said, said again', 'Last year, 26 percent of tenants said the same.', ['the same'], '26 percent of tenants', 'said'],
+    ['a party label in parentheses and an appositive', 'Rep. Ann Lee (D-Mass.), who chairs the panel, said the bill would pass.', ['the bill would pass'], 'Ann Lee', 'said'],
   ])('%s', (_name, text, spans, speaker, cue) => {
     const found = reported(text);
     expect(found.map((q) => q.text)).toEqual(spans);
@@ -90,6 +103,14 @@ describe('reported speech: the content span', () => {
     expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([
       ['the contract was signed', 'said', 'Tomasz Wrona'],
       ['that the first trams arrive in May', 'adding', 'Tomasz Wrona'],
+    ]);
+  });
+
+  it('", X said, adding": the participle takes the speaker of the cue before it', () => {
+    const found = reported('The pumps failed first, Ines Campbell said, adding that the levee held.');
+    expect(found.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([
+      ['The pumps failed first', 'said', 'Ines Campbell'],
+      ['that the levee held', 'adding', 'Ines Campbell'],
     ]);
   });
 

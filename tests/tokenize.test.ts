@@ -26,6 +26,7 @@ describe('tokenize stage', () => {
     ['two sentences', 'Xi spoke. Putin did not.', ['Xi spoke.', 'Putin did not.']],
     ['a sentence never crosses a paragraph', 'He said\n\nno more.', ['He said', 'no more.']],
     ['an abbreviation in parentheses does not end one', 'Rep. Ann Lee (D-Mass.) said it would pass. Lee left.', ['Rep. Ann Lee (D-Mass.) said it would pass.', 'Lee left.']],
+    ['nor before a comma after it', 'Rep. Ann Lee (D-Mass.), the chair, said it would pass. Lee left.', ['Rep. Ann Lee (D-Mass.), the chair, said it would pass.', 'Lee left.']],
     ['a capital after the parenthesis starts one', 'He moved to Boston (Mass.). Then he left.', ['He moved to Boston (Mass.).', 'Then he left.']],
   ])('sentences: %s', (_name, text, expected) => {
     const doc = tokenized(text);

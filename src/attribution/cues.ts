@@ -43,12 +43,15 @@ function afterEvidence(tokens: readonly Token[], i: number): boolean {
 const OPENS_REPORT = new Set([...OPENING_MARKS, "''", ':', 'that']);
 
 /** "The ad claims “…”", "The report notes that …": a speech verb in -s that the tagger took for a plural
- * noun, between a noun and the words it reports. */
+ * noun, between a noun and the words it reports; "say" after a number or a plural ("Six in 10 say …"). */
 function isVerbTakenForNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || !before || !after || before.sentence !== t.sentence) return false;
+  if (t.pos !== 'NOUN' || !before || !after || before.sentence !== t.sentence) return false;
+  // "Four in 10 say they …", "42 percent say the …": a number or a plural before "say", a clause after it
+  if (t.norm === 'say') return (before.pos === 'NUM' || (before.pos === 'NOUN' && before.norm.endsWith('s'))) && /^(PRON|DET|PROPN|NOUN|NUM)$/.test(after.pos);
+  if (!t.norm.endsWith('s')) return false;
   return (before.pos === 'NOUN' || before.pos === 'PROPN') && OPENS_REPORT.has(after.norm);
 }
 

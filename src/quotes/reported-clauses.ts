@@ -84,7 +84,7 @@ export function findReportedClauses(ctx: AttributionContext): ReportedClause[] {
       if (isAccordingTo(ctx.tokens, v)) out.push(...accordingTo(ctx, win, v));
       else if (CALL_FORMS.has(ctx.tokens[v]!.norm)) out.push(...callFor(ctx, win, v));
       else if (isCue(ctx.tokens, v)) {
-        const clause = afterCue(ctx, win, v);
+        const clause = invertedSpeaker(ctx, win, v) ? null : afterCue(ctx, win, v);
         out.push(...(clause ? [clause] : beforeCue(ctx, win, v)));
       }
     }
@@ -146,16 +146,30 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || (topic && tokens[end]?.text === ',')) && tokens[v - 1]?.text !== ',';
   // "before dismissing them": a pronoun alone reports nothing; "declaring itself bankrupt" is an act
   if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
-  if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd)) return null;
+  // "30 percent said the same of the mayor": what the others said, said again
+  const same = tokens[start]!.norm === 'the' && tokens[start + 1]?.norm === 'same';
+  if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
+}
+
+/** ", said Robert Lane, director of …", ", predicted the mayor, who …": after a comma, the words after the
+ * cue name its speaker, not what was said; the content is the clause before the comma. */
+function invertedSpeaker(ctx: AttributionContext, win: Window, v: number): boolean {
+  if (ctx.tokens[v - 1]?.text !== ',') return false;
+  const last = lastOf(objectAfter(ctx, v, win));
+  if (last === null) return false;
+  const next = ctx.tokens[last + 1];
+  return last + 1 >= win.to || !next || next.text === ',' || next.norm === 'who' || endsSentence(ctx, win, last + 1);
 }
 
 /** Where the content after a cue starts: at "that" when it comes soon, else past an addressee and adjuncts. */
 function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   const { tokens } = ctx;
   let k = v + 1;
+  // "said — on Twitter, as it happens — that …": the content follows the parenthetical
+  if (k < win.to && isDash(ctx, k) && closingDash(ctx, win, k) > 0) k = closingDash(ctx, win, k) + 1;
   if (k >= win.to || ctx.quoteOf[k] !== -1 || tokens[k]!.text === ':') return -1;
   // "warned against new tariffs", "talked about the economy": the preposition's object
   if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.topic.includes(tokens[k]!.norm)) return k + 1 < win.to && ctx.quoteOf[k + 1] === -1 ? k + 1 : -1;
@@ -178,7 +192,46 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   // "at least six planes …" is a quantity, not a place or time
   const quantity = first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most');
   if (first.norm === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX' ? k : -1;
-  return NOT_CONTENT_START.has(first.pos) && !CONTENT_OPENERS.has(first.norm) && !quantity && !(first.pos === 'ADP' && introducesClause(ctx, win, k)) ? -1 : k;
+  if (first.pos === 'ADP' && !quantity && !CONTENT_OPENERS.has(first.norm) && !introducesClause(ctx, win, k)) {
+    // "said in an interview with the Herald the bridge would reopen": past the setting, a clause
+    const after = pastSetting(ctx, win, k);
+    return SETTING_PREPOSITIONS.has(first.norm) && after > 0 && !RELATIVE_WORDS.has(tokens[after]!.norm) && startsClause(ctx, win, after) ? after : -1;
+  }
+  return NOT_CONTENT_START.has(first.pos) && !CONTENT_OPENERS.has(first.norm) && !quantity && first.pos !== 'ADP' ? -1 : k;
+}
+
+/** Prepositions that open where or when something was said: "in an interview", "at a rally", "on Twitter"
+ * (not "of" or "about", which name what it was said of). */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+/** How many words a setting after a cue may take: "in an interview with the Boston Herald on Monday". */
+const SETTING_REACH = 12;
+
+/** Past prepositional phrases from `k` ("in an interview with the Herald"): the first token after a noun
+ * that no preposition joins to it, where a new noun phrase starts; -1 when none comes. */
+function pastSetting(ctx: AttributionContext, win: Window, k: number): number {
+  const { tokens } = ctx;
+  let noun = false;
+  for (let t = k; t < Math.min(win.to, k + SETTING_REACH); t++) {
+    const tok = tokens[t]!;
+    if (ctx.quoteOf[t] !== -1 || /^(PUNCT|VERB|AUX|SCONJ)$/.test(tok.pos) || tok.norm === 'as') return -1;
+    if (tok.pos === 'ADP') noun = false;
+    else if (noun && (tok.pos === 'DET' || tok.pos === 'PRON')) return t;
+    else if (tok.pos === 'NOUN' || tok.pos === 'PROPN') noun = true;
+  }
+  return -1;
+}
+
+/** A subject and its verb from `k`: "the bridge would reopen", "they pulled". */
+function startsClause(ctx: AttributionContext, win: Window, k: number): boolean {
+  const { tokens } = ctx;
+  if (CLAUSE_SUBJECTS.has(tokens[k]!.norm)) return /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '');
+  for (let t = k + 1; t < Math.min(win.to, k + 6); t++) {
+    if (ctx.quoteOf[t] !== -1) return false;
+    const pos = tokens[t]!.pos;
+    if (pos === 'AUX' || pos === 'VERB') return true;
+    if (!/^(NOUN|PROPN|ADJ|NUM|DET)$/.test(pos) && tokens[t]!.norm !== "'s") return false;
+  }
+  return false;
 }
 
 /** How far a leading phrase may run before the comma after which its clause comes: "despite being an alumna, she plans". */
@@ -246,6 +299,13 @@ export function contentEnd(ctx: AttributionContext, win: Window, start: number, 
     const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && (cueWithin(ctx, win, next + 1) || opensClause(ctx, win, next + 1))));
     // "after a meeting Thursday", "— no different, he said": what follows is the writer's again
     const adjunct = isDash(ctx, t);
+    // "46 percent of voters — and 31 percent overall — remain undecided": a parenthetical between dashes
+    // inside the clause, which runs on after it
+    const close = adjunct ? closingDash(ctx, win, t) : -1;
+    if (close > 0) {
+      t = close;
+      continue;
+    }
     // "…, which forced her to leave", "…; they only learned later": a description or a sentence of the writer's;
     // "…, both said afterwards": the attribution of the words before
     const trailing = tok.text === ';' || (tok.text === ',' && after !== null && (TRAILING_OPENERS.has(after.norm) || isTrailingAppositive(ctx, win, next) || isTrailingAttribution(ctx, win, next)));
@@ -258,6 +318,19 @@ export function contentEnd(ctx: AttributionContext, win: Window, start: number, 
   }
   while (end > start && (CLOSING_PUNCTUATION.test(tokens[end - 1]!.text) || tokens[end - 1]!.text === '—' || tokens[end - 1]!.text === '–')) end--;
   return end;
+}
+
+/** How far a closing dash may follow an opening one. */
+const PARENTHETICAL_REACH = 25;
+
+/** The dash that closes a parenthetical opened by the dash at `t`, when words outside quotation marks
+ * follow it; else -1. */
+function closingDash(ctx: AttributionContext, win: Window, t: number): number {
+  for (let k = t + 2; k < Math.min(win.to - 2, t + PARENTHETICAL_REACH); k++) {
+    if (ctx.quoteOf[k] !== -1) return -1;
+    if (isDash(ctx, k)) return ctx.quoteOf[k + 1] === -1 && ctx.tokens[k + 1]!.pos !== 'PUNCT' ? k : -1;
+  }
+  return -1;
 }
 
 /** A dash between words: "—", "―", "--", or a hyphen with spaces around it ("Scott - the officer"). */
@@ -349,6 +422,11 @@ export function speakerOf(ctx: AttributionContext, win: Window, v: number, conte
   const { tokens } = ctx;
   const before = { from: win.from, to: v };
   const prev = tokens[v - 1];
+  // "…, Smith said, adding that …": the participle hangs from the cue before it, whose speaker adds
+  if (isParticipleCue(tokens, v) && prev?.text === ',') {
+    const earlier = earlierCueSpeaker(ctx, win, v);
+    if (earlier) return earlier;
+  }
   if (isParticipleCue(tokens, v) || (prev && COORDINATORS.has(prev.norm))) {
     // "After saying he was nervous, the man …": the main clause after the comma has the subject
     const after = tokens[contentEnd]?.text === ',' ? clauseSubject(ctx, { from: contentEnd + 1, to: win.to }, win.to) : null;
@@ -356,7 +434,49 @@ export function speakerOf(ctx: AttributionContext, win: Window, v: number, conte
   }
   // "A news report published Wednesday said …": no subject right before the verb, the clause's subject speaks
   const subject = subjectBefore(ctx, v, before);
-  return (subject && antecedentOfRelative(ctx, win, subject)) ?? subject ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v);
+  return (subject && antecedentOfRelative(ctx, win, subject)) ?? subject ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v) ?? openingPhrase(ctx, win, v);
+}
+
+/** Parts of speech a subject phrase may hold that the speaker-phrase rules do not take for one: "Most of
+ * them", "The Republican incumbent" (a noun the tagger took for an adjective). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP', 'PUNCT', 'SYM']);
+
+/** "Most of them said", "Many residents — including farmers — said", "those surveyed say": the words from
+ * the clause's start to the verb, past adverbs and a parenthetical between dashes, when they hold no verb
+ * but a participle after a noun, and a noun, a pronoun, a number or an adjective ends them. */
+function openingPhrase(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  let last = v - 1;
+  while (last >= win.from && tokens[last]!.pos === 'ADV') last--;
+  if (last > win.from && isDash(ctx, last)) {
+    let open = last - 1;
+    while (open > win.from && !isDash(ctx, open)) open--;
+    last = open - 1;
+  }
+  const participle = (t: number): boolean => tokens[t]!.pos === 'VERB' && /ed$/.test(tokens[t]!.norm) && /^(NOUN|PRON|DET)$/.test(tokens[t - 1]?.pos ?? '');
+  if (last < win.from || POSSESSIVES.has(tokens[last]!.norm) || !(/^(NOUN|PROPN|PRON|ADJ|NUM|SYM)$/.test(tokens[last]!.pos) || participle(last))) return null;
+  let first = last;
+  const within = (t: number): boolean => SUBJECT_WORDS.has(tokens[t]!.pos) || participle(t);
+  while (first - 1 >= win.from && ctx.quoteOf[first - 1] === -1 && within(first - 1) && !/^[,;:]$/.test(tokens[first - 1]!.text) && !isDash(ctx, first - 1)) first--;
+  while (first < last && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'PUNCT')) first++;
+  // the clause must start there: the sentence's start, "But", or a comma, a semicolon or a colon before it
+  const before = tokens[first - 1];
+  return first - 1 < win.from || (before && (/^[,;:]$/.test(before.text) || (before.pos === 'CCONJ' && first - 2 < win.from))) ? { kind: 'phrase', first, last } : null;
+}
+
+/** How far back the cue a participle hangs from may stand: "…, the mayor told reporters, adding". */
+const EARLIER_CUE_REACH = 8;
+
+/** The speaker of the cue just before the comma at `v - 1`: "X said, adding", "said X, adding". */
+function earlierCueSpeaker(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  for (let c = v - 2; c >= win.from && v - c <= EARLIER_CUE_REACH; c--) {
+    if (ctx.quoteOf[c] !== -1 || (tokens[c]!.text === ',' && c < v - 1)) return null;
+    if (!isCue(tokens, c) || isParticipleCue(tokens, c)) continue;
+    if (tokens[c - 1]?.text === ',') return objectAfter(ctx, c, { from: win.from, to: v - 1 }) ?? subjectBefore(ctx, c, { from: win.from, to: c });
+    return subjectBefore(ctx, c, { from: win.from, to: c });
+  }
+  return null;
 }
 
 /** "One of the doctors who signed the letter called …": the phrase before the verb is the object of a
@@ -415,17 +535,27 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   while (start < comma && tokens[start]!.pos === 'PUNCT' && ctx.quoteOf[start] === -1) start++;
   const end = contentEnd(ctx, { from: win.from, to: comma }, start);
   // "This campaign, he says, is different": the cue interrupts the content, which gives two spans
-  const rest = !inverted && tokens[v + 1]?.text === ',' ? v + 2 : -1;
+  // ("It was, he said on Monday, one of his worst days"): the words after it are the rest of the content;
+  // and whatever follows, quoted or not, the words before are content, even one ("But, he said, …")
+  let comma2 = v + 1;
+  while (comma2 < win.to && (TIME_WORDS.has(tokens[comma2]!.norm) || TIME_MODIFIERS.has(tokens[comma2]!.norm))) comma2++;
+  const rest = !inverted && tokens[comma2]?.text === ',' ? comma2 + 1 : -1;
   const restEnd = rest > 0 && rest < win.to && !isCue(tokens, rest) ? contentEnd(ctx, win, rest) : -1;
-  const interrupted = restEnd > 0 && isStatement(ctx, rest, restEnd, false) && quotedShare(ctx, rest, restEnd) <= 0.5;
-  if (end < 0 || !isStatement(ctx, start, end, interrupted) || quotedShare(ctx, start, end) > 0.5) return [];
+  const continues = restEnd > rest;
+  // a rest with no verb must be a noun phrase ("one of his worst days"), not the writer's adjunct (", in
+  // one of the largest orders this year"), nor a clause of the writer's (", as they left …")
+  const writers = SUBORDINATORS.has(tokens[rest]?.norm ?? '') || CLAUSE_OPENERS.has(tokens[rest]?.norm ?? '');
+  const restOk = continues && !writers && wordCount(ctx, rest, restEnd) >= MIN_WORDS && quotedShare(ctx, rest, restEnd) <= 0.5 && (isStatement(ctx, rest, restEnd, false) || OBJECT_START.has(tokens[rest]!.pos));
+  // not "In an interview, he said, “…”": before a quotation, a phrase that is no noun phrase sets the scene
+  const verbless = restOk || (continues && OBJECT_START.has(tokens[start]!.pos));
+  if (end < 0 || !isStatement(ctx, start, end, verbless) || quotedShare(ctx, start, end) > 0.5) return [];
   const cue = { first: v, last: v };
   const method: AttributionRule = inverted ? 'reported-cue-speaker' : 'reported-before-cue';
   // "…rivals in Spain, where, she said, users pay less": the cue interrupts a relative clause, and only
   // what follows it is hers; the words before belong to the sentence's own statement
   const relative = RELATIVE_WORDS.has(tokens[end - 1]!.norm);
   const left = relative ? [] : [{ content: charSpan(ctx, start, end), cue, speaker, method, confidence: 0.8 }];
-  return interrupted ? [...left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : left;
+  return restOk ? [...left, { content: charSpan(ctx, rest, restEnd), cue, speaker, method: 'reported-interrupted', confidence: 0.8 }] : left;
 }
 
 /** Tokens a dateline may hold: "WASHINGTON (AP) —", "ST. PAUL, Minn. —". */
@@ -453,19 +583,28 @@ function asNoted(ctx: AttributionContext, win: Window, v: number, speaker: Speak
   return [{ content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-as-cue', confidence: 0.8 }];
 }
 
-/** The first token of a speaker phrase found before a cue. */
-export function firstOf(ref: SpeakerRef | null): number | null {
+/** The first or last token of a speaker phrase: where one found before a cue starts, or one found after it ends. */
+function edgeOf(ref: SpeakerRef | null, side: 'first' | 'last'): number | null {
   if (!ref) return null;
   switch (ref.kind) {
     case 'person':
-      return ref.ref.first;
+      return ref.ref[side];
     case 'pronoun':
     case 'relative':
     case 'relative-phrase':
       return ref.token;
     case 'phrase':
-      return ref.first;
+      return ref[side];
   }
+}
+export const firstOf = (ref: SpeakerRef | null): number | null => edgeOf(ref, 'first');
+const lastOf = (ref: SpeakerRef | null): number | null => edgeOf(ref, 'last');
+
+/** Words (not punctuation) outside quotation marks in [start, end). */
+function wordCount(ctx: AttributionContext, start: number, end: number): number {
+  let words = 0;
+  for (let t = start; t < end; t++) if (ctx.quoteOf[t] === -1 && ctx.tokens[t]!.pos !== 'PUNCT') words++;
+  return words;
 }
 
 /** Share of the words in [start, end) that stand inside quotation marks. */
@@ -485,7 +624,10 @@ function accordingTo(ctx: AttributionContext, win: Window, a: number): ReportedC
   const { tokens } = ctx;
   let phraseEnd = a + 2;
   while (phraseEnd < win.to && tokens[phraseEnd]!.text !== ',' && !CLOSING_PUNCTUATION.test(tokens[phraseEnd]!.text)) phraseEnd++;
-  const speaker = objectAfter(ctx, a + 1, { from: a, to: phraseEnd });
+  // "according to exit polls", "according to the most recent data": whatever its words, the phrase names the source
+  let last = phraseEnd - 1;
+  while (last > a + 1 && (tokens[last]!.pos === 'PUNCT' || ctx.quoteOf[last] !== -1)) last--;
+  const speaker = objectAfter(ctx, a + 1, { from: a, to: phraseEnd }) ?? (last > a + 1 ? { kind: 'phrase' as const, first: a + 2, last } : null);
   if (!speaker) return [];
   const out: ReportedClause[] = [];
   const cue = { first: a, last: a + 1 };

@@ -182,11 +182,12 @@ function tokenizeParagraph(doc: Document, para: Span, p: number, { values, tags,
   coverStrays(doc, p, paragraphStart);
 }
 
-/** A sentence that starts in lower case right after "….)": the parenthesis held an abbreviation ("(D-Mass.)"). */
+/** A sentence that starts in lower case or with a comma right after "….)": the parenthesis held an
+ * abbreviation ("(D-Mass.) said", "(D-Mass.), a member of …"). */
 function continuesAfterParenthesis(doc: Document, first: number): boolean {
   const close = doc.tokens[first - 1];
   const before = doc.tokens[first - 2];
-  return close?.text === ')' && !!before && /\.$/.test(before.text) && /^\p{Ll}/u.test(doc.tokens[first]!.text);
+  return close?.text === ')' && !!before && /\.$/.test(before.text) && /^(\p{Ll}|[,;:])/u.test(doc.tokens[first]!.text);
 }
 
 const WORD_PIECE = /^[\p{L}\p{M}\p{N}]+$/u;
