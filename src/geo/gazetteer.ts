@@ -31,6 +31,8 @@ interface Loaded {
   map: CompiledMap;
   /** A row becomes a MapEntry when first asked for, once: a place and its other names ("US", "United States") give the same object. */
   entries: (MapEntry | undefined)[];
+  /** Country code -> its row, built on the first demonym asked for. */
+  countryRows?: Map<string, number>;
 }
 
 let loaded: Loaded | undefined;
@@ -63,11 +65,23 @@ export function mapEntries(name: string): readonly MapEntry[] {
 
 /** The country whose people an adjective names ("Welsh": GB), as the map's entry for that country. */
 export function demonymCountry(adjective: string): MapEntry | undefined {
-  const { map, entries } = (loaded ??= loadMap());
+  const state = (loaded ??= loadMap());
+  const { map, entries } = state;
   const code = map.demonyms().get(adjective);
   if (code === undefined) return undefined;
-  for (let r = 0; r < map.countries; r++) if (map.row(r).startsWith(`${code}\t`)) return (entries[r] ??= entryOf(map, r));
-  return undefined;
+  state.countryRows ??= countryRowsOf(map);
+  const r = state.countryRows.get(code);
+  return r === undefined ? undefined : (entries[r] ??= entryOf(map, r));
+}
+
+/** Country rows start with the country's code and a tab. */
+function countryRowsOf(map: CompiledMap): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (let r = 0; r < map.countries; r++) {
+    const row = map.row(r);
+    rows.set(row.slice(0, row.indexOf('\t')), r);
+  }
+  return rows;
 }
 
 /** geo-towns.tsv, as bytes: "key\toffset,…" lines sorted by bytes, a blank line, town rows at those offsets. */
