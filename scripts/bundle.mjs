@@ -4,7 +4,8 @@
 // compiles each of the ~170 modules on its own; one file saves that (a one-article `onrecord extract`:
 // ~0.75 -> ~0.6 s CPU, see README Start-up). Modules loaded with import() stay lazy inside the bundle.
 // Left out: `onrecord queue` and `onrecord worker` (bullmq and ioredis, ~1.7 MB that esbuild would load
-// at start as static imports): the CLI loads their tsc-compiled modules beside it when they run.
+// at start as static imports): the CLI loads their tsc-compiled modules beside it when they run. With
+// them cli/args.js, which both sides import, so that a UsageError they throw is the class main.js checks.
 // Everything else in dist/ (the library, dist/index.js) stays as tsc wrote it.
 //   node scripts/bundle.mjs [DIST]
 import { readFile } from 'node:fs/promises';
@@ -12,18 +13,24 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const ENTRIES = ['cli/main.js', 'batch/worker.js'];
-/** Imported by cli/main.js, loaded from dist/cli/ as they are (see above). */
-const KEPT_APART = /^\.\/(queue|worker)\.js$/;
+/** Each bundle, and the modules it leaves apart, loaded from dist/ as tsc wrote them (see above). */
+const ENTRIES = {
+  'cli/main.js': ['cli/queue.js', 'cli/worker.js', 'cli/args.js'],
+  'batch/worker.js': [],
+};
 
 /**
- * A module finds its data files from its own URL (`new URL('../models/x.bin', import.meta.url)`); in a
- * bundle import.meta.url is the bundle's, so each module's is rebuilt from its path relative to the bundle.
+ * The modules left apart are imported from their own files. A module finds its data files from its own URL
+ * (`new URL('../models/x.bin', import.meta.url)`); in a bundle import.meta.url is the bundle's, so each
+ * module's is rebuilt from its path relative to the bundle.
  */
-const ownUrls = (entryDir) => ({
-  name: 'own-import-meta-url',
+const distModules = (entryDir, apart) => ({
+  name: 'dist-modules',
   setup(b) {
-    b.onResolve({ filter: KEPT_APART }, (args) => (args.importer === join(dist, 'cli', 'main.js') ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      return apart.has(target) ? { path: `./${relative(entryDir, target)}`, external: true } : undefined;
+    });
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
@@ -33,7 +40,7 @@ const ownUrls = (entryDir) => ({
   },
 });
 
-for (const entry of ENTRIES) {
+for (const [entry, apart] of Object.entries(ENTRIES)) {
   const file = join(dist, entry);
   await build({
     entryPoints: [file],
@@ -44,6 +51,6 @@ for (const entry of ENTRIES) {
     target: 'node20',
     format: 'esm',
     logLevel: 'warning',
-    plugins: [ownUrls(dirname(file))],
+    plugins: [distModules(dirname(file), new Set(apart.map((f) => join(dist, f))))],
   });
 }
