@@ -116,6 +116,35 @@ describe('reported speech: the content span', () => {
   });
 });
 
+describe('reported beliefs and wishes: the verbs and constructions PolNeAR train counts at least half the time', () => {
+  it.each([
+    ['"hopes" and a clause', 'Ines Campbell hopes the bridge will reopen in May.', ['the bridge will reopen in May'], 'Ines Campbell', 'hopes'],
+    ['"hoped to"', 'Tomasz Wrona hoped to visit the site next year.', ['to visit the site next year'], 'Tomasz Wrona', 'hoped'],
+    ['"believes that"', 'The union believes that the depot can be saved.', ['that the depot can be saved'], 'The union', 'believes'],
+    ['"questioned" and its object', 'Critics have questioned the cost of the new stadium.', ['the cost of the new stadium'], 'Critics', 'questioned'],
+    ['a relative pronoun as the subject of the content', 'The trust will open a new unit, which it hopes will add 4,000 operations a year.', ['will add 4,000 operations a year'], 'it', 'hopes'],
+    ['"plans to" with its holder', 'The council plans to reopen the bridge in May.', ['to reopen the bridge in May'], 'The council', 'plans'],
+    ['"thinks" and a clause', 'Ines Campbell thinks the repairs will cost $14 million.', ['the repairs will cost $14 million'], 'Ines Campbell', 'thinks'],
+    ['a name before a noun modifies it: the noun phrase holds the view', 'Campbell supporters have questioned the timing of the vote.', ['the timing of the vote'], 'Campbell supporters', 'questioned'],
+  ])('%s', (_name, text, spans, holder, cue) => {
+    const found = reported(text);
+    expect(found.map((q) => q.text)).toEqual(spans);
+    for (const q of found) {
+      expect(q.speaker?.mention.text).toBe(holder);
+      expect(q.cue?.text).toBe(cue);
+      expect(q.method).toMatch(/^reported-belief/);
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+});
+
+describe('reported beliefs inside what was said', () => {
+  it('"X said he hoped …" reports what X said, the hope a part of it', () => {
+    expect(contents('Tomasz Wrona said he hoped the bridge would reopen in May.')).toEqual(['he hoped the bridge would reopen in May']);
+    expect(contents('The minister, now saying they think the bridge is safe, left.')).not.toContain('the bridge is safe');
+  });
+});
+
 describe('reported speech: what is not', () => {
   it.each([
     ['a direct quote is no reported speech', 'Ines Campbell said: “The repairs will cost $14 million.”'],
@@ -125,8 +154,11 @@ describe('reported speech: what is not', () => {
     ['speech refused', 'The ministry declined to say how many homes had flooded.'],
     ['conditional speech', 'If the board says the money is gone, the library will close.'],
     ['"that said"', 'That said, the bridge will reopen in May.'],
-    ['a belief', 'Ines Campbell thinks the repairs will cost $14 million.'],
-    ['a wish', 'Ines Campbell hopes the bridge will reopen in May.'],
+    ['a wish PolNeAR seldom counts: "wants to"', 'Ines Campbell wants to reopen the bridge in May.'],
+    ['a wish PolNeAR seldom counts: "seeks to"', 'The council seeks to reopen the bridge in May.'],
+    ['a belief in an embedded question', 'Nobody understands why the council thinks the bridge is safe.'],
+    ['a wish someone would have is not had', 'Many residents would hope the bridge reopens in May.'],
+    ['"questioned" a person: interrogated, nothing judged', 'Detectives questioned him about the fire at the depot.'],
     ['a perception', 'Ines Campbell saw that the bridge had cracked.'],
     ['a passive cue with no speaker', 'The bridge is expected to reopen in May.'],
     ['"called" with its complement in quotation marks: the quoted words report it', 'Ines Campbell called the plan “a waste of money”.'],

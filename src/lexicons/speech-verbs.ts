@@ -18,11 +18,9 @@
 //              rail against 81 %, boast about/of 92 %, joke about 89 %, complain about 60 %. Not "talked
 //              about" (70 %; on PolNeAR dev it cost speaker accuracy) nor "warned of" (the project's gold
 //              does not count the noun phrase a warning names)
-// Verbs of belief, wish and perception (think, believe, hope, want, see) are not in the table: on PolNeAR
-// train, outside quotation marks, only about half their uses are annotated as attributions (think 47 %,
-// believe 52 %, want 37 %, see 34 %, heard 7 %), and their clauses report a state of mind, not words.
-// Tried as cues of reported content only (think, believe, hope, expect, oppose, support): 34 % of what they
-// added was right on PolNeAR dev, and the project's gold, which leaves beliefs out, got 6 false reports.
+// Verbs of belief, wish and intention (think, believe, hope, want, plan) are not in the table: annotated news
+// counts only some of their constructions, which src/quotes/belief-cues.ts reports from counts on PolNeAR
+// train; verbs of perception (see, hear) report nothing.
 // A cue must be one of these forms; "according to" and "as X put it" are patterns of their own
 // (src/attribution/cues.ts). To add a verb, add its line.
 

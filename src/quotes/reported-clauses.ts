@@ -9,7 +9,7 @@
 //   ⟦the charges unfounded⟧") · X denounced/proposed CONTENT · X referred to CONTENT
 // Not reported speech: a cue inside quotation marks (the quote's own words), a question the writer asks,
 // negated or conditional speech ("did not say whether", "if he says"), a passive cue with no speaker ("is
-// expected to"), "that said", "the said …", and verbs of belief, wish or perception (not speech verbs).
+// expected to"), "that said", "the said …", and verbs of perception. Beliefs and wishes: src/quotes/belief-cues.ts.
 import type { AttributionRule, Span, Token } from '../document.js';
 import { isAccordingTo, isCue, isParticipleCue } from '../attribution/cues.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
@@ -109,7 +109,7 @@ function usableCue(ctx: AttributionContext, win: Window, v: number): boolean {
 }
 
 /** Whatever the verb: not negated, conditional, passive, "that said" or "the said". */
-function usableCueAt(ctx: AttributionContext, win: Window, v: number): boolean {
+export function usableCueAt(ctx: AttributionContext, win: Window, v: number): boolean {
   const { tokens } = ctx;
   const prev = tokens[v - 1];
   // "the said property", not "they both said"
@@ -198,7 +198,7 @@ function introducesClause(ctx: AttributionContext, win: Window, k: number): bool
 }
 
 /** "While X said …, MAIN": the cue's clause is an adverbial one, which ends at its first comma. */
-function opensWithSubordinator(ctx: AttributionContext, win: Window, v: number): boolean {
+export function opensWithSubordinator(ctx: AttributionContext, win: Window, v: number): boolean {
   // "Barkley, who said he votes Democratic, said …": a relative clause ends at its comma too
   let s = v - 1;
   while (s >= win.from && ctx.tokens[s]!.pos === 'ADV') s--;
@@ -232,7 +232,7 @@ function pastObject(ctx: AttributionContext, win: Window, k: number): number {
 }
 
 /** The last token (exclusive) of a content from `start`: the clause's end, before a new attribution. */
-function contentEnd(ctx: AttributionContext, win: Window, start: number, firstComma = false): number {
+export function contentEnd(ctx: AttributionContext, win: Window, start: number, firstComma = false): number {
   const { tokens } = ctx;
   let end = win.to;
   for (let t = start + 1; t < win.to; t++) {
@@ -332,7 +332,7 @@ function cueWithin(ctx: AttributionContext, win: Window, from: number): boolean 
 }
 
 /** Enough words outside quotation marks, and a verb, for a statement: not "said so", not a quote alone. */
-function isStatement(ctx: AttributionContext, start: number, end: number, verbless: boolean): boolean {
+export function isStatement(ctx: AttributionContext, start: number, end: number, verbless: boolean): boolean {
   let words = 0;
   let verb = verbless;
   for (let t = start; t < end; t++) {
@@ -345,7 +345,7 @@ function isStatement(ctx: AttributionContext, start: number, end: number, verble
 }
 
 /** The subject of the cue; for a participle or a verb coordinated with an earlier one, the clause's subject. */
-function speakerOf(ctx: AttributionContext, win: Window, v: number, contentEnd: number): SpeakerRef | null {
+export function speakerOf(ctx: AttributionContext, win: Window, v: number, contentEnd: number): SpeakerRef | null {
   const { tokens } = ctx;
   const before = { from: win.from, to: v };
   const prev = tokens[v - 1];
@@ -454,7 +454,7 @@ function asNoted(ctx: AttributionContext, win: Window, v: number, speaker: Speak
 }
 
 /** The first token of a speaker phrase found before a cue. */
-function firstOf(ref: SpeakerRef | null): number | null {
+export function firstOf(ref: SpeakerRef | null): number | null {
   if (!ref) return null;
   switch (ref.kind) {
     case 'person':
@@ -469,7 +469,7 @@ function firstOf(ref: SpeakerRef | null): number | null {
 }
 
 /** Share of the words in [start, end) that stand inside quotation marks. */
-function quotedShare(ctx: AttributionContext, start: number, end: number): number {
+export function quotedShare(ctx: AttributionContext, start: number, end: number): number {
   let quoted = 0;
   let all = 0;
   for (let t = start; t < end; t++) {
@@ -589,7 +589,7 @@ function toVerbWithin(ctx: AttributionContext, win: Window, from: number): boole
 }
 
 /** The characters of tokens [first, end): a full stop glued to the sentence's last word stays out ("step in."). */
-function charSpan(ctx: AttributionContext, first: number, end: number): Span {
+export function charSpan(ctx: AttributionContext, first: number, end: number): Span {
   const last = ctx.tokens[end - 1]!;
   const glued = last.text.length > 1 && last.text.endsWith('.') && ctx.doc.sentences[last.sentence]?.endToken === end;
   return { start: ctx.tokens[first]!.start, end: glued ? last.end - 1 : last.end };

@@ -7,10 +7,13 @@ import { textSpan } from '../document.js';
 import { buildContext, firstTokenAtOrAfter } from '../attribution/context.js';
 import { decide } from '../attribution/decision.js';
 import { findReportedClauses } from '../quotes/reported-clauses.js';
+import { findBeliefClauses } from '../quotes/belief-cues.js';
 
 export function findReportedSpeech(doc: Document): void {
   const ctx = buildContext(doc);
-  for (const clause of findReportedClauses(ctx)) {
+  const spoken = findReportedClauses(ctx);
+  const clauses = [...spoken, ...findBeliefClauses(ctx, spoken)].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  for (const clause of clauses) {
     const decision = decide(ctx, clause.speaker, clause.cue, clause.method, clause.confidence);
     if (!decision) continue;
     const q: Quote = {
