@@ -93,7 +93,7 @@ export function findReportedClauses(ctx: AttributionContext): ReportedClause[] {
 }
 
 /** A sentence that ends with a question mark outside quotes asks; it reports nothing. */
-function isQuestion(ctx: AttributionContext, win: Window): boolean {
+export function isQuestion(ctx: AttributionContext, win: Window): boolean {
   for (let t = win.to - 1; t >= win.from; t--) {
     const tok = ctx.tokens[t]!;
     if (ctx.quoteOf[t] !== -1) return false;
