@@ -1,13 +1,15 @@
 // The compiled data files every thread that annotates reads (wink's core model, the entity model, the
-// map's index: ~10 MB). A worker pool reads them once into SharedArrayBuffers and hands them to its
-// workers, so that a process holds each once, not once per thread. Each is read only, never written.
-import { readFileSync } from 'node:fs';
+// map's index and its smaller towns: ~15 MB). A worker pool reads them once into SharedArrayBuffers and
+// hands them to its workers, so that a process holds each once, not once per thread. Each is read only,
+// never written.
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** The files, in src/ (dist/ once built: `npm run build` copies them). */
 export const DATA_FILES = {
   winkCore: new URL('./models/wink-core.bin', import.meta.url),
   entityModel: new URL('./models/entities.bin', import.meta.url),
   mapIndex: new URL('./lexicons/geo-index.bin', import.meta.url),
+  geoTowns: new URL('./lexicons/geo-towns.tsv', import.meta.url),
 } as const;
 
 export type DataFile = keyof typeof DATA_FILES;
@@ -16,13 +18,25 @@ export type SharedDataFiles = Partial<Record<DataFile, SharedArrayBuffer>>;
 /** Every data file in shared memory: what the pool gives a worker (batch/worker.ts). */
 export function shareDataFiles(): SharedDataFiles {
   const shared: SharedDataFiles = {};
-  for (const name of Object.keys(DATA_FILES) as DataFile[]) {
-    const bytes = readFileSync(DATA_FILES[name]);
-    const buffer = new SharedArrayBuffer(bytes.length);
-    new Uint8Array(buffer).set(bytes);
-    shared[name] = buffer;
-  }
+  for (const name of Object.keys(DATA_FILES) as DataFile[]) shared[name] = readShared(DATA_FILES[name]);
   return shared;
+}
+
+/** The file read straight into shared memory: no second copy to fill and throw away. */
+function readShared(url: URL): SharedArrayBuffer {
+  const fd = openSync(url, 'r');
+  try {
+    const buffer = new SharedArrayBuffer(fstatSync(fd).size);
+    const bytes = new Uint8Array(buffer);
+    for (let at = 0; at < bytes.length; ) {
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) throw new Error(`${url.pathname}: cut short while read`);
+      at += read;
+    }
+    return buffer;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 let shared: SharedDataFiles = {};

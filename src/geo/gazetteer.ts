@@ -3,7 +3,6 @@
 // scripts/build-lexicon-data.ts from GeoNames-derived packages, and compiled with its index into
 // src/lexicons/geo-index.bin by scripts/build-geo-index.ts). Read on first use, once per thread.
 // Smaller towns (src/lexicons/geo-towns.tsv) are read apart, only when first asked for, and searched as read.
-import { readFileSync } from 'node:fs';
 import { DATA_FILES, readDataFile } from '../data-file.js';
 import { decodeMap, type CompiledMap } from './map-file.js';
 import { mapKey } from './map-key.js';
@@ -100,7 +99,9 @@ const NL = 0x0a;
 const TAB = 0x09;
 
 function loadMinor(): Minor {
-  const bytes = readFileSync(new URL('../lexicons/geo-towns.tsv', import.meta.url));
+  // a worker thread's is the pool's shared copy (5.6 MB once per process, not once per worker)
+  const data = readDataFile('geoTowns');
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.length);
   return { bytes, keysEnd: bytes.indexOf('\n\n'), entries: new Map() };
 }
 
