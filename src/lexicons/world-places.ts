@@ -14,10 +14,9 @@ const MEMO_SIZE = 20_000;
 
 export const isWorldPlace: (key: string) => boolean = remembered((key) => sortedListHas(PLACES.names, key), MEMO_SIZE);
 
-const startsWorldPlace = remembered((words) => sortedListHasPrefix(PLACES.names, words + ' '), MEMO_SIZE);
 /** Some town's name starts with these words and more ("porto" for "porto alegre"): a phrase look-up goes on
  * word by word only while this holds. */
-export const mayStartWorldPlace = (words: string): boolean => startsWorldPlace(words);
+export const mayStartWorldPlace: (words: string) => boolean = remembered((words) => sortedListHasPrefix(PLACES.names, words + ' '), MEMO_SIZE);
 
 /** A town of the list, or a place compromise's lexicon knows ("jordan", "central asia"). */
 export const isKnownPlace = (key: string): boolean => isWorldPlace(key) || hasLexiconClass(key, PLACE_CLASSES);

@@ -12,7 +12,7 @@ import type { SpeakerRef } from '../attribution/speaker-phrase.js';
 import { isCue } from '../attribution/cues.js';
 import { BELIEF_CUE_SHARES } from '../lexicons/belief-cue-shares.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
-import { charSpan, contentEnd, firstOf, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
+import { charSpan, contentEnd, firstOf, isQuestion, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
 
 /** The verbs, one a line with the forms news uses. None is a speech verb (src/lexicons/speech-verbs.ts). */
 const VERBS = `
@@ -80,7 +80,7 @@ export function beliefCandidates(ctx: AttributionContext, reported: readonly Rep
   const { tokens } = ctx;
   for (const s of ctx.doc.sentences) {
     const win: Window = { from: s.firstToken, to: s.endToken };
-    if (win.to - win.from < 3 || endsInQuestion(ctx, win)) continue;
+    if (win.to - win.from < 3 || isQuestion(ctx, win)) continue;
     for (let v = win.from + 1; v < win.to - 1; v++) {
       const lemma = LEMMA.get(tokens[v]!.norm);
       if (!lemma || (only && !only.has(lemma)) || ctx.quoteOf[v] !== -1 || !isVerb(ctx, v) || hypothetical(ctx, win, v) || !usableCueAt(ctx, win, v)) continue;
@@ -243,13 +243,4 @@ function holder(ctx: AttributionContext, ref: SpeakerRef | null): SpeakerRef | n
   let last = ref.ref.last;
   while (ctx.tokens[last + 1]?.pos === 'NOUN' && ctx.quoteOf[last + 1] === -1) last++;
   return last === ref.ref.last ? ref : { kind: 'phrase', first: ref.ref.first, last };
-}
-
-/** A sentence that ends with a question mark outside quotes asks; it reports nothing. */
-function endsInQuestion(ctx: AttributionContext, win: Window): boolean {
-  for (let t = win.to - 1; t >= win.from; t--) {
-    if (ctx.quoteOf[t] !== -1 || ctx.tokens[t]!.pos !== 'PUNCT') return false;
-    if (ctx.tokens[t]!.text.includes('?')) return true;
-  }
-  return false;
 }
