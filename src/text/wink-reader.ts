@@ -3,7 +3,7 @@
 // keeps a word whole once it is cached ("Trump’s" stops splitting into "Trump" + "’s"): without this, an
 // article's annotation would depend on what was annotated before it in the same process.
 import winkNLP from 'wink-nlp';
-import { sbdPosModel } from './wink-model.js';
+import { plainWordList, sbdPosModel } from './wink-model.js';
 
 /** The parts of wink's core model that its cache grows as it reads (the model's feature tables). */
 interface FeatureTable {
@@ -67,6 +67,8 @@ function forget(instance: Instance): number {
     t.table.index = t.pristine;
   }
   const t = instance.lexicon;
+  // from the second document on, wink reads its words from a plain array (see lazyWordList)
+  t.table.list = plainWordList(t.table.list);
   const { hash, list } = t.table;
   for (let k = t.mark; k < list.length; k++) delete hash[list[k]!];
   t.mark = list.length;
