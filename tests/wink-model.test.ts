@@ -23,7 +23,8 @@ describe('wink model loader', () => {
     const { lexeme } = (core as Core).features;
     const hash: Record<string, number | undefined> = Object.create(null);
     for (const w of words) hash[w] = lexeme.hash[w];
-    return { ...(core as object), features: { ...(core as Core).features, lexeme: { ...lexeme, hash } } };
+    // the list as a plain array: ours decodes its words as they are read
+    return { ...(core as object), features: { ...(core as Core).features, lexeme: { ...lexeme, list: Array.from(lexeme.list), hash } } };
   };
 
   it('makes the core model the package makes', () => {

@@ -2,8 +2,9 @@
 // `minPopulation` inhabitants) that bears it (src/lexicons/geo-names.json, built by
 // scripts/build-lexicon-data.ts from GeoNames-derived packages, and compiled with its index into
 // src/lexicons/geo-index.bin by scripts/build-geo-index.ts). Read on first use, once per thread.
-// Smaller towns (src/lexicons/geo-towns.tsv) are read apart, only when first asked for, and searched as read.
-import { DATA_FILES, readDataFile } from '../data-file.js';
+// Smaller towns (src/lexicons/geo-towns.tsv) are read apart, only when first asked for: their keys whole,
+// searched as read, and a town's row when it is asked for.
+import { DATA_FILES, dataFileReader, readDataFile, type DataFileReader } from '../data-file.js';
 import { decodeMap, type CompiledMap } from './map-file.js';
 import { mapKey } from './map-key.js';
 import { remembered } from '../lexicons/memo.js';
@@ -86,29 +87,52 @@ function countryRowsOf(map: CompiledMap): Map<string, number> {
   return rows;
 }
 
-/** geo-towns.tsv, as bytes: "key\toffset,…" lines sorted by bytes, a blank line, town rows at those offsets. */
+/** geo-towns.tsv: "key\toffset,…" lines sorted by bytes, a blank line, town rows at those offsets. */
 interface Minor {
-  bytes: Buffer;
-  /** End of the keys part; the rows start two bytes later. */
-  keysEnd: number;
+  /** The keys part, read whole (1.6 MB); the rows (4.1 MB) are read one at a time as asked for. */
+  keys: Buffer;
+  read: DataFileReader;
   entries: Map<number, MapEntry>;
 }
 let minor: Minor | undefined;
 
 const NL = 0x0a;
 const TAB = 0x09;
+/** Bytes read at a time: the keys part in pieces of this size until its end (one piece holds all of it,
+ * so that a worker's keys stay a view of the shared copy); a row (at most ~100 bytes). */
+const PIECE = 2 << 20;
+const ROW_PIECE = 256;
 
 function loadMinor(): Minor {
-  // a worker thread's is the pool's shared copy (5.6 MB once per process, not once per worker)
-  const data = readDataFile('geoTowns');
-  const bytes = Buffer.from(data.buffer, data.byteOffset, data.length);
-  return { bytes, keysEnd: bytes.indexOf('\n\n'), entries: new Map() };
+  // a worker thread reads the pool's shared copy (5.6 MB once per process, not once per worker)
+  const read = dataFileReader('geoTowns');
+  const pieces: Buffer[] = [];
+  for (let at = 0; ; ) {
+    const piece = read(at, PIECE);
+    if (piece.length === 0) throw new Error('geo-towns.tsv: no blank line after the keys');
+    // the blank line may straddle two pieces: it then starts at the last byte of the one before
+    const straddles = pieces.length > 0 && piece[0] === NL && pieces.at(-1)!.at(-1) === NL;
+    const found = straddles ? -1 : piece.indexOf('\n\n');
+    pieces.push(piece);
+    if (straddles || found >= 0) return { keys: (pieces.length === 1 ? piece : Buffer.concat(pieces)).subarray(0, at + found), read, entries: new Map() };
+    at += piece.length;
+  }
+}
+
+/** The town row at byte `at` of the file. */
+function rowAt({ read }: Minor, at: number): string {
+  for (let length = ROW_PIECE; ; length *= 2) {
+    const piece = read(at, length);
+    const nl = piece.indexOf(NL);
+    if (nl >= 0 || piece.length < length) return piece.toString('utf8', 0, nl < 0 ? piece.length : nl);
+  }
 }
 
 /** Every town below the map's `minPopulation` (and of at least 1,000 people) under this name. */
 export function smallerTowns(name: string): readonly MapEntry[] {
   const map = (minor ??= loadMinor());
-  const { bytes, keysEnd } = map;
+  const { keys: bytes } = map;
+  const keysEnd = bytes.length;
   const key = Buffer.from(mapKey(name));
   // binary search over the lines of the keys part, by byte position
   let [lo, hi] = [0, keysEnd];
@@ -116,13 +140,14 @@ export function smallerTowns(name: string): readonly MapEntry[] {
     const mid = (lo + hi) >> 1;
     const start = mid === 0 ? 0 : bytes.lastIndexOf(NL, mid - 1) + 1;
     const tab = bytes.indexOf(TAB, start);
-    const end = bytes.indexOf(NL, tab);
+    let end = bytes.indexOf(NL, tab);
+    if (end < 0) end = keysEnd;
     const order = Buffer.compare(bytes.subarray(start, tab), key);
     if (order === 0) {
       return bytes.toString('latin1', tab + 1, end).split(',').map((o) => {
         const at = keysEnd + 2 + +o;
         let entry = map.entries.get(at);
-        if (!entry) map.entries.set(at, (entry = townEntry(bytes.toString('utf8', at, bytes.indexOf(NL, at)))));
+        if (!entry) map.entries.set(at, (entry = townEntry(rowAt(map, at))));
         return entry;
       });
     }

@@ -3,7 +3,9 @@
 // load: parsing 3 MB, decoding 1.9 MB of base64 and hashing its 87,593 words. Here the binary tables are
 // read as they are, the words are one string split once, and their look-up table is built at build time.
 // Sections (src/binary-file.ts): the rest of the model as JSON, the lexeme words joined by NUL (both
-// UTF-8), the lexicon and the expansions (uint32), the words' table.
+// UTF-8), the lexicon and the expansions (uint32), the words' table, and where each word starts in its
+// section (uint32, one more than the words: the last is the section's length + 1), so that a word can be
+// read alone: a run of one article reads a few hundred of the 87,593.
 import { bytesOf, findString, int32s, readSections, stringTable, uint32s, writeSections } from '../binary-file.js';
 
 const MAGIC = 'OWK1';
@@ -18,9 +20,14 @@ export interface CoreJson {
 }
 
 export interface CompiledCore {
-  /** Everything but the four parts below, as the package's JSON (the lexeme feature without its list). */
+  /** Everything but the parts below, as the package's JSON (the lexeme feature without its list). */
   rest: string;
-  words: string[];
+  /** How many words the model has. */
+  size: number;
+  /** Word number k (0 <= k < size), decoded when first asked for. */
+  word(k: number): string;
+  /** Every word, decoded at once when first asked for (one array for the thread: copy it to change it). */
+  words(): readonly string[];
   lexicon: Uint32Array;
   xpansions: Uint32Array;
   /** The words' table (src/binary-file.ts). */
@@ -28,7 +35,7 @@ export interface CompiledCore {
 }
 
 /** Index of `word` in the model's own words, or -1. */
-export const findWord = ({ table, words }: CompiledCore, word: string): number => findString(table, word, (k, w) => words[k] === w);
+export const findWord = (core: CompiledCore, word: string): number => findString(core.table, word, (k, w) => core.word(k) === w);
 
 export function encodeWinkCore(core: CoreJson, decodeBase64: (b64: string) => Uint8Array): Uint8Array {
   const words = core.features.lexeme.list;
@@ -36,12 +43,27 @@ export function encodeWinkCore(core: CoreJson, decodeBase64: (b64: string) => Ui
   const { lexicon, xpansions, ...rest } = core;
   const restJson = JSON.stringify({ ...rest, features: { ...core.features, lexeme: { ...core.features.lexeme, list: undefined } } });
   const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-  return writeSections(MAGIC, [utf8(restJson), utf8(words.join(SEPARATOR)), decodeBase64(lexicon), decodeBase64(xpansions), bytesOf(stringTable(words))]);
+  const starts = new Uint32Array(words.length + 1);
+  for (let k = 0; k < words.length; k++) starts[k + 1] = starts[k]! + utf8(words[k]!).length + 1;
+  return writeSections(MAGIC, [utf8(restJson), utf8(words.join(SEPARATOR)), decodeBase64(lexicon), decodeBase64(xpansions), bytesOf(stringTable(words)), bytesOf(starts)]);
 }
 
 export function decodeWinkCore(input: Uint8Array): CompiledCore {
-  const [rest, words, lexicon, xpansions, table] = readSections(MAGIC, input) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  return { rest: new TextDecoder().decode(rest), words: decodeWords(words), lexicon: uint32s(lexicon), xpansions: uint32s(xpansions), table: int32s(table) };
+  const [rest, wordBytes, lexicon, xpansions, table, startBytes] = readSections(MAGIC, input) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array?];
+  if (!startBytes) throw new Error('wink model: the compiled file is cut short (run scripts/build-wink-binary.ts)');
+  const starts = uint32s(startBytes);
+  const bytes = Buffer.from(wordBytes.buffer, wordBytes.byteOffset, wordBytes.length);
+  const one: string[] = new Array<string>(starts.length - 1);
+  let all: string[] | undefined;
+  return {
+    rest: new TextDecoder().decode(rest),
+    size: starts.length - 1,
+    word: (k) => (one[k] ??= all ? all[k]! : bytes.toString('utf8', starts[k]!, starts[k + 1]! - 1)),
+    words: () => (all ??= decodeWords(wordBytes)),
+    lexicon: uint32s(lexicon),
+    xpansions: uint32s(xpansions),
+    table: int32s(table),
+  };
 }
 
 const NON_ASCII = /[\x80-\xff]/;

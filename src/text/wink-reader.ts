@@ -3,7 +3,7 @@
 // keeps a word whole once it is cached ("Trump’s" stops splitting into "Trump" + "’s"): without this, an
 // article's annotation would depend on what was annotated before it in the same process.
 import winkNLP from 'wink-nlp';
-import { sbdPosModel } from './wink-model.js';
+import { plainWordList, sbdPosModel } from './wink-model.js';
 
 /** The parts of wink's core model that its cache grows as it reads (the model's feature tables). */
 interface FeatureTable {
@@ -38,6 +38,8 @@ interface Instance {
   lexicon: Table;
   /** The features wink extracts from unseen words (prefix, suffix, shape): packed in a few bits each. */
   features: Table[];
+  /** Documents handed a reader of this instance. */
+  documents: number;
 }
 
 const watch = (table: FeatureTable): Table => ({ table, pristine: table.list.length, mark: table.list.length });
@@ -49,7 +51,7 @@ function createInstance(): Instance {
   if (!core) throw new Error('onrecord: wink-nlp did not load its core model through core()');
   const c: CoreModel = core;
   const features = c.packing.efList.map((f) => c.features[f]).filter((t): t is FeatureTable => !!t?.hash);
-  return { wink, lexicon: watch(c.features.lexeme), features: features.map(watch) };
+  return { wink, lexicon: watch(c.features.lexeme), features: features.map(watch), documents: 0 };
 }
 
 /**
@@ -67,6 +69,8 @@ function forget(instance: Instance): number {
     t.table.index = t.pristine;
   }
   const t = instance.lexicon;
+  // from the second document on, wink reads its words from a plain array (see lazyWordList)
+  if (instance.documents > 0) t.table.list = plainWordList(t.table.list);
   const { hash, list } = t.table;
   for (let k = t.mark; k < list.length; k++) delete hash[list[k]!];
   t.mark = list.length;
@@ -88,6 +92,8 @@ export function winkInstance(): ReturnType<typeof winkNLP> {
  */
 export function freshReader(): (text: string) => ReturnType<ReturnType<typeof winkNLP>['readDoc']> {
   if (current && forget(current) > RENEW_AFTER_WORDS) current = undefined;
-  const { wink } = (current ??= createInstance());
+  current ??= createInstance();
+  current.documents++;
+  const { wink } = current;
   return (text) => wink.readDoc(text);
 }

@@ -174,19 +174,27 @@ export class WordScores<P> {
     return { parts, tokenIds };
   }
 
+  /**
+   * A bounded table is made once at its full size (11.8 MB for the tagger's): the allocator hands out
+   * zero pages that become resident only as rows are written, so it costs what it holds, and is never
+   * copied. Grown by doubling instead, each regrowth zero-filled the larger table and copied the old one
+   * into it, both resident at once. An unbounded one (a scorer made per document) still doubles.
+   */
   private grow(length: number): void {
     if (length <= this.sums.length) return;
-    const sums = new Float64Array(Math.max(length, Math.min(2 * this.sums.length, this.limit * ROWS * WIDTH)));
+    const full = this.limit * ROWS * WIDTH;
+    const sums = new Float64Array(Math.max(length, Number.isFinite(full) ? full : 2 * this.sums.length));
     sums.set(this.sums);
     this.sums = sums;
   }
 
+  /** Forgets every key; the rows they used are zeroed in place for the next keys to add into. */
   private clear(): void {
+    this.sums.fill(0, 0, Math.min(this.sums.length, this.ids.size * ROWS * WIDTH));
     this.ids.clear();
     this.norm = [];
     this.shape = [];
     this.pos = [];
-    this.sums = new Float64Array(0);
   }
 }
 
