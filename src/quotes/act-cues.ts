@@ -175,11 +175,12 @@ function possessor(ctx: AttributionContext, win: Window, n: number): SpeakerRef 
 }
 
 /** The subject of an act verb: a participle's is its clause's, as for speech verbs ("…, encouraging
- * voters to …"); a finite verb's must stand right before it (past adverbs and auxiliaries) or be the
+ * voters to …"), and so is that of a verb after "and" or "but"; a finite verb's must stand right before it (past adverbs and auxiliaries) or be the
  * relative pronoun there: the looser fallbacks of speech verbs (a clause's subject further back, a
  * sentence's opening phrase) name the wrong holder of an act more often than not. */
 function actor(ctx: AttributionContext, win: Window, v: number, end: number): SpeakerRef | null {
-  if (ctx.tokens[v]!.norm.endsWith('ing')) return speakerOf(ctx, win, v, end);
+  // "…, but declined to name them": a verb coordinated with an earlier one shares its subject
+  if (ctx.tokens[v]!.norm.endsWith('ing') || /^(and|but)$/.test(ctx.tokens[v - 1]!.norm)) return speakerOf(ctx, win, v, end);
   const before = { from: win.from, to: v };
   return subjectBefore(ctx, v, before) ?? relativeBefore(ctx, v, before);
 }
@@ -272,4 +273,13 @@ export function findActClauses(ctx: AttributionContext, covered: readonly Report
     out.push(c.clause);
   }
   return out;
+}
+
+/** "defended ⟦the corporation's record⟧ at a news conference on Monday": an object that is all that was
+ * said ends before "at" or "during" after its noun, where the setting of the act begins. */
+export function beforeSetting(ctx: AttributionContext, start: number, end: number): number {
+  for (let t = start + 2; t < end; t++) {
+    if ((ctx.tokens[t]!.norm === 'at' || ctx.tokens[t]!.norm === 'during') && ctx.quoteOf[t] === -1 && /^(NOUN|PROPN)$/.test(ctx.tokens[t - 1]!.pos) && ctx.tokens[t + 1]?.pos === 'DET') return t;
+  }
+  return end;
 }

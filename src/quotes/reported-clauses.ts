@@ -17,6 +17,8 @@ import { clauseSubject } from '../attribution/decision.js';
 import { objectAfter, relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
+import { REFUSALS } from '../lexicons/refusals.js';
+import { beforeSetting } from './act-cues.js';
 
 export interface ReportedClause {
   /** The content, in characters. */
@@ -151,7 +153,7 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
-  return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
+  return { content: charSpan(ctx, start, toEnd ? beforeSetting(ctx, start, end) : end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
 }
 
 /** ", said Robert Lane, director of …", ", predicted the mayor, who …": after a comma, the words after the
@@ -296,7 +298,7 @@ export function contentEnd(ctx: AttributionContext, win: Window, start: number, 
     // ", saying …", ", according to …", "and vowed to …": another attribution takes over
     const attribution = after && (isAccordingTo(tokens, next) || (isCue(tokens, next) && (isParticipleCue(tokens, next) || COORDINATORS.has(tok.norm))));
     // ", while 4 in 10 want …": the writer's own clause; ", and three-quarters said …": the next attribution
-    const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && (cueWithin(ctx, win, next + 1) || opensClause(ctx, win, next + 1))));
+    const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && (cueWithin(ctx, win, next + 1) || opensClause(ctx, win, next + 1) || REFUSALS.has(tokens[next + 1]?.norm ?? ''))));
     // "after a meeting Thursday", "— no different, he said": what follows is the writer's again
     const adjunct = isDash(ctx, t);
     // "46 percent of voters — and 31 percent overall — remain undecided": a parenthetical between dashes
