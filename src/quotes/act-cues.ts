@@ -12,6 +12,7 @@
 import type { AttributionContext, Window } from '../attribution/context.js';
 import { relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
 import { ACT_CUE_SHARES } from '../lexicons/act-cue-shares.js';
+import { beforeSetting, notSpeechObject } from './act-senses.js';
 import { charSpan, contentEnd, isQuestion, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
 
 /** The verbs, one a line with the forms news uses. */
@@ -218,8 +219,9 @@ function candidatesIn(ctx: AttributionContext, win: Window, only: ReadonlySet<st
     const speaker = isVerb ? actor(ctx, win, v, end) : possessor(ctx, win, v);
     if (!speaker) continue;
     const use: ActCandidate[] = [];
+    if (isVerb && found.construction === 'object' && notSpeechObject(ctx, verb!, first, end)) continue;
     for (const [tag, start] of found.starts) {
-      const stop = tag === 'np' ? phraseEnd(ctx, start, end) : end;
+      const stop = tag === 'np' ? phraseEnd(ctx, start, end) : found.construction === 'object' ? beforeSetting(ctx, start, end) : end;
       if (stop <= start) continue;
       const clause: ReportedClause = { content: charSpan(ctx, start, stop), cue: { first: v, last: v }, speaker, method: 'reported-act', confidence: 0.6 };
       use.push({ clause, key: tag ? `${base}/${tag}` : base });
@@ -275,11 +277,3 @@ export function findActClauses(ctx: AttributionContext, covered: readonly Report
   return out;
 }
 
-/** "defended ⟦the corporation's record⟧ at a news conference on Monday": an object that is all that was
- * said ends before "at" or "during" after its noun, where the setting of the act begins. */
-export function beforeSetting(ctx: AttributionContext, start: number, end: number): number {
-  for (let t = start + 2; t < end; t++) {
-    if ((ctx.tokens[t]!.norm === 'at' || ctx.tokens[t]!.norm === 'during') && ctx.quoteOf[t] === -1 && /^(NOUN|PROPN)$/.test(ctx.tokens[t - 1]!.pos) && ctx.tokens[t + 1]?.pos === 'DET') return t;
-  }
-  return end;
-}

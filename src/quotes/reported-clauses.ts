@@ -18,7 +18,7 @@ import { objectAfter, relativeBefore, subjectBefore, type SpeakerRef } from '../
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
 import { REFUSALS } from '../lexicons/refusals.js';
-import { beforeSetting } from './act-cues.js';
+import { beforeSetting, notSpeechObject } from './act-senses.js';
 
 export interface ReportedClause {
   /** The content, in characters. */
@@ -151,6 +151,7 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   // "30 percent said the same of the mayor": what the others said, said again
   const same = tokens[start]!.norm === 'the' && tokens[start + 1]?.norm === 'same';
   if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
+  if (toEnd && notSpeechObject(ctx, SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb, start, end)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, toEnd ? beforeSetting(ctx, start, end) : end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
@@ -667,7 +668,7 @@ function callFor(ctx: AttributionContext, win: Window, v: number): ReportedClaus
   if (preposition === 'on' && !toVerbWithin(ctx, win, start)) return [];
   if (NOT_CONTENT_START.has(tokens[start]!.pos) && tokens[start]!.pos !== 'PART') return [];
   const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
-  if (end <= start || quotedShare(ctx, start, end) > 0.5) return [];
+  if (end <= start || quotedShare(ctx, start, end) > 0.5 || notSpeechObject(ctx, 'call', start, end)) return [];
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return [];
   return [{ content: charSpan(ctx, start, end), cue: { first: v, last: p }, speaker, method: 'reported-call-for', confidence: 0.75 }];
