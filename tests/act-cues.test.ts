@@ -11,7 +11,7 @@ const contents = (text: string): string[] => reported(text).map((q) => q.text);
 
 describe('act cues: the constructions adopted from PolNeAR train', () => {
   it('adopts exactly the keys with >= 50 % of >= 8 uses annotated, one start per construction', () => {
-    expect(adoptedActKeys()).toEqual(['criticism-n of', 'criticize object', 'decline to', 'defend object', 'encourage object-to', 'refuse to']);
+    expect(adoptedActKeys()).toEqual(['ask for', 'criticism-n of', 'criticize object', 'decline to', 'defend object', 'encourage object-to', 'refuse to']);
     for (const key of adoptedActKeys()) {
       const [uses, annotated] = ACT_CUE_SHARES[key]!;
       expect(uses).toBeGreaterThanOrEqual(8);
@@ -26,6 +26,7 @@ describe('act cues: the constructions adopted from PolNeAR train', () => {
     ['"encouraged X to": the content starts at the object', 'Ines Campbell encouraged residents to conserve water over the summer.', 'residents to conserve water over the summer', 'Ines Campbell', 'encouraged'],
     ['"criticized" and a noun phrase', 'The opposition leader criticized the new parking charges.', 'the new parking charges', 'The opposition leader', 'criticized'],
     ['"defended" and a noun phrase, before the setting', 'The commissioner defended the council\'s record at a news conference on Monday.', 'the council\'s record', 'The commissioner', 'defended'],
+    ['"asked for": the content follows "for"', 'The union asked for an independent review of the contract.', 'an independent review of the contract', 'The union', 'asked'],
     ['"his criticism of": the possessor speaks, the content follows "of"', 'Tomasz Wrona repeated his criticism of the tram contract during the debate.', 'the tram contract during the debate', 'Tomasz Wrona', 'criticism'],
   ])('%s', (_name, text, content, speaker, cue) => {
     const q = reported(text).find((r) => r.text === content);
