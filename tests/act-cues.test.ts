@@ -21,6 +21,7 @@ describe('act cues: the constructions adopted from PolNeAR train', () => {
 
   it.each([
     ['"declined to": the content starts at "to"', 'Hanwon Rail declined to comment on the tender.', 'to comment on the tender', 'Hanwon Rail', 'declined'],
+    ['"declined to say": a refusal said is reported (formerly left out as negated speech)', 'The ministry declined to say how many homes had flooded.', 'to say how many homes had flooded', 'The ministry', 'declined'],
     ['"refused to"', 'Tomasz Wrona refused to release the depot accounts.', 'to release the depot accounts', 'Tomasz Wrona', 'refused'],
     ['a coordinated refusal shares its subject', 'The minister met the strikers on Monday but declined to give a date for the talks.', 'to give a date for the talks', 'The minister', 'declined'],
     ['"encouraged X to": the content starts at the object', 'Ines Campbell encouraged residents to conserve water over the summer.', 'residents to conserve water over the summer', 'Ines Campbell', 'encouraged'],
