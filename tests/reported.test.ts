@@ -45,7 +45,7 @@ describe('reported speech: the content span', () => {
     ['"after" may belong to what was said', 'Police said two officers were hurt after the crowd broke through the barrier.', ['two officers were hurt after the crowd broke through the barrier'], 'Police', 'said'],
     ['a poll shows, without "that"', 'Recent polls in the capital have shown the mayor\'s lead shrinking.', ['the mayor\'s lead shrinking'], 'Recent polls in the capital', 'shown'],
     ['the verb after "polls" the tagger takes for a noun', 'Polls show a close race in the north.', ['a close race in the north'], 'Polls', 'show'],
-    ['", but" and a new subject end the content (the refusal is reported on its own: src/quotes/act-cues.ts)', 'Ines Campbell said 20 people had applied, but she refused to name them.', ['20 people had applied', 'to name them'], 'Ines Campbell', 'said'],
+    ['", but" and a new subject end the content (a refusal after it is reported on its own: tests/act-cues.test.ts)', 'Ines Campbell said 20 people had applied, but she gave no names.', ['20 people had applied'], 'Ines Campbell', 'said'],
     ['", and that" joining two parts of what was said does not', 'Ines Campbell said the roof leaked, and that lift engineers had left.', ['the roof leaked, and that lift engineers had left'], 'Ines Campbell', 'said'],
     ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
     ['", said X, who …": the words after the cue name the speaker', 'The dam held through the night, said Priya Raman, who runs the site.', ['The dam held through the night'], 'Priya Raman', 'said'],
