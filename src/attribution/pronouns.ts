@@ -3,11 +3,11 @@
 // pronoun's own sentence a name in the possessive ("Machado’s courage") is passed over first: "Clinton
 // says she appreciated Machado’s courage through what she calls …" speaks of Clinton.
 import type { Person } from '../document.js';
-import { SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
+import { POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicons/pronouns.js';
 import type { AttributionContext, MentionRef } from './context.js';
 
 export function resolvePronoun(ctx: AttributionContext, token: number): Person | null {
-  const gender = SPEAKER_PRONOUNS.get(ctx.tokens[token]!.norm);
+  const gender = SPEAKER_PRONOUNS.get(ctx.tokens[token]!.norm) ?? POSSESSIVE_PRONOUNS.get(ctx.tokens[token]!.norm);
   if (gender !== 'male' && gender !== 'female') return null;
   const sentence = ctx.tokens[token]!.sentence;
   const possessiveHere = (m: MentionRef) => ctx.tokens[m.first]!.sentence === sentence && isPossessive(ctx, m);

@@ -9,3 +9,10 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, Gender | 'any'> = new Map([
   ['i', 'any'],
   ['it', 'any'],
 ]);
+
+/** Possessive pronouns that name the holder of what was said ("his claim", "her criticism of …"), with the
+ * gender they imply: resolved to a person as the subject pronouns are. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Gender | 'any'> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+]);

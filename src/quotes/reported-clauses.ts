@@ -17,6 +17,8 @@ import { clauseSubject } from '../attribution/decision.js';
 import { objectAfter, relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
+import { REFUSALS } from '../lexicons/refusals.js';
+import { beforeSetting, notSpeechObject } from './act-senses.js';
 
 export interface ReportedClause {
   /** The content, in characters. */
@@ -149,9 +151,10 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   // "30 percent said the same of the mayor": what the others said, said again
   const same = tokens[start]!.norm === 'the' && tokens[start + 1]?.norm === 'same';
   if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
+  if (toEnd && notSpeechObject(ctx, SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb, start, end)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
-  return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
+  return { content: charSpan(ctx, start, toEnd ? beforeSetting(ctx, start, end) : end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
 }
 
 /** ", said Robert Lane, director of …", ", predicted the mayor, who …": after a comma, the words after the
@@ -296,7 +299,7 @@ export function contentEnd(ctx: AttributionContext, win: Window, start: number, 
     // ", saying …", ", according to …", "and vowed to …": another attribution takes over
     const attribution = after && (isAccordingTo(tokens, next) || (isCue(tokens, next) && (isParticipleCue(tokens, next) || COORDINATORS.has(tok.norm))));
     // ", while 4 in 10 want …": the writer's own clause; ", and three-quarters said …": the next attribution
-    const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && (cueWithin(ctx, win, next + 1) || opensClause(ctx, win, next + 1))));
+    const writers = tok.text === ',' && after && (CLAUSE_OPENERS.has(after.norm) || (COORDINATORS.has(after.norm) && (cueWithin(ctx, win, next + 1) || opensClause(ctx, win, next + 1) || REFUSALS.has(tokens[next + 1]?.norm ?? ''))));
     // "after a meeting Thursday", "— no different, he said": what follows is the writer's again
     const adjunct = isDash(ctx, t);
     // "46 percent of voters — and 31 percent overall — remain undecided": a parenthetical between dashes
@@ -665,7 +668,7 @@ function callFor(ctx: AttributionContext, win: Window, v: number): ReportedClaus
   if (preposition === 'on' && !toVerbWithin(ctx, win, start)) return [];
   if (NOT_CONTENT_START.has(tokens[start]!.pos) && tokens[start]!.pos !== 'PART') return [];
   const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
-  if (end <= start || quotedShare(ctx, start, end) > 0.5) return [];
+  if (end <= start || quotedShare(ctx, start, end) > 0.5 || notSpeechObject(ctx, 'call', start, end)) return [];
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return [];
   return [{ content: charSpan(ctx, start, end), cue: { first: v, last: p }, speaker, method: 'reported-call-for', confidence: 0.75 }];

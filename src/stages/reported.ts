@@ -9,12 +9,14 @@ import { decide } from '../attribution/decision.js';
 import { findReportedClauses } from '../quotes/reported-clauses.js';
 import { findBeliefClauses } from '../quotes/belief-cues.js';
 import { findThatClauses } from '../quotes/that-clauses.js';
+import { findActClauses } from '../quotes/act-cues.js';
 
 export function findReportedSpeech(doc: Document): void {
   const ctx = buildContext(doc);
   const spoken = findReportedClauses(ctx);
   const others = [...spoken, ...findBeliefClauses(ctx, spoken)];
-  const clauses = [...others, ...findThatClauses(ctx, others)].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const found = [...others, ...findThatClauses(ctx, others)];
+  const clauses = [...found, ...findActClauses(ctx, found)].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   for (const clause of clauses) {
     const decision = decide(ctx, clause.speaker, clause.cue, clause.method, clause.confidence);
     if (!decision) continue;
