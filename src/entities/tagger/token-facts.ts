@@ -24,8 +24,7 @@ export function tokenFacts(tokens: readonly Token[]): TokenFacts {
   const flags = new Uint8Array(tokens.length);
   const wordFlags = VOCABULARY.flags;
   for (let t = 0; t < tokens.length; t++) {
-    const { text, norm } = tokens[t]!;
-    const id = VOCABULARY.idOf(text, norm);
+    const id = VOCABULARY.idOf(tokens[t]!.text);
     ids[t] = id;
     flags[t] = wordFlags[id]!;
   }

@@ -7,6 +7,7 @@
 import { mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { QUOTE_MARKS } from '../../lexicons/quote-marks.js';
 import { hasLetter, isAllCaps, isCapitalized, wordShape } from '../../text/shape.js';
+import { normalizeToken } from '../../text/words.js';
 
 /** Bits of a word's facts: shape.ts's questions of its text, whether its lower-case form starts a
  * multi-word entry of the lexicon (mayStartPhrase), and whether it is a quotation mark (taggerMark). */
@@ -67,21 +68,20 @@ class Vocabulary {
     for (const list of [this.texts, this.norms, this.normIds, this.flags, this.shapes, this.capsShapes]) list.length = 0;
   }
 
-  /** The number of a token's word (`norm` is normalizeToken(text), as tokenize makes it). */
-  idOf(text: string, norm: string): number {
-    const id = this.byText.get(text);
-    // the same text has the same lower-case form: a token made otherwise (a test's) gets a word of its own
-    if (id !== undefined && this.norms[id] === norm) return id;
-    return this.add(text, norm, id === undefined);
+  /** The number of a token's word: its text, whose lower-case form is normalizeToken's (as tokenize makes
+   * every token's norm). */
+  idOf(text: string): number {
+    return this.byText.get(text) ?? this.add(text);
   }
 
   capsShape(id: number): string {
     return (this.capsShapes[id] ??= 'C' + wordShape((taggerMark(this.texts[id]!) ?? this.texts[id]!).toUpperCase()));
   }
 
-  private add(text: string, norm: string, indexed: boolean): number {
+  private add(text: string): number {
     const id = this.texts.length;
-    if (indexed) this.byText.set(text, id);
+    const norm = normalizeToken(text);
+    this.byText.set(text, id);
     let normId = this.byNorm.get(norm);
     if (normId === undefined) this.byNorm.set(norm, (normId = this.byNorm.size));
     this.texts.push(text);
