@@ -2,7 +2,10 @@
 // (a checkout of main, built), both loaded in one process and interleaved document by document, so that
 // a shared, busy machine slows both alike. Also wink-nlp's readDoc alone (as npm run bench) on the same
 // documents. Texts: corpus/ plus ../shared/eval/polnear_train.jsonl when present. Build first.
-//   npx tsx scripts/bench-stages.ts [--base OTHER_CHECKOUT] [--docs N]
+// --cpu times by the process's CPU time (process.cpuUsage: all its threads, so V8's compiler and
+// collector threads too) instead of the clock: on a machine shared by more processes than cores, the clock
+// also counts the time the process waited for a core, and that swamps the differences sought.
+//   npx tsx scripts/bench-stages.ts [--base OTHER_CHECKOUT] [--docs N] [--cpu]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +15,14 @@ import model from 'wink-eng-lite-web-model';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const POLNEAR = join(PROJECT, '..', 'shared', 'eval', 'polnear_train.jsonl');
-const { values } = parseArgs({ options: { base: { type: 'string' }, docs: { type: 'string', default: '400' } } });
+const { values } = parseArgs({ options: { base: { type: 'string' }, docs: { type: 'string', default: '400' }, cpu: { type: 'boolean', default: false } } });
+/** Milliseconds of the clock, or of the process's CPU time with --cpu. */
+const now = values.cpu
+  ? () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    }
+  : () => performance.now();
 const STAGE_NAMES = ['tokenize', 'token table', 'tagger', 'entity rules', 'mentions', 'link-places', 'quotes', 'attribution', 'reported', 'output'];
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33,9 +43,9 @@ async function load(name: string, root: string): Promise<Build> {
 /** annotate, stage by stage as src/index.ts and src/stages/entities.ts run them, timing each. */
 function staged({ m, times }: Build, text: string): void {
   const doc = m.emptyDocument(text);
-  let t0 = performance.now();
+  let t0 = now();
   const lap = (k: number) => {
-    const t1 = performance.now();
+    const t1 = now();
     times[k]! += t1 - t0;
     t0 = t1;
   };
@@ -81,9 +91,9 @@ for (let k = 0; k < docs; k++) {
   const text = texts[(WARM + k) % texts.length]!;
   for (let r = 0; r < runners.length; r++) {
     const g = (r + k) % runners.length;
-    const started = performance.now();
+    const started = now();
     runners[g]![1](text);
-    whole[g]! += performance.now() - started;
+    whole[g]! += now() - started;
   }
 }
 // other documents than the whole runs read, so that words met there do not come back warm from a cache
@@ -91,7 +101,7 @@ for (let k = 0; k < docs; k++) {
   const text = texts[(WARM + docs + k) % texts.length]!;
   for (let r = 0; r < builds.length; r++) staged(builds[(r + k) % builds.length]!, text);
 }
-console.log(`${docs} documents after ${WARM} of warm-up; annotate's speed as a fraction of wink readDoc's:`);
+console.log(`${docs} documents after ${WARM} of warm-up, ${values.cpu ? 'CPU time' : 'clock time'}; annotate's speed as a fraction of wink readDoc's:`);
 runners.forEach(([name], g) => console.log(`  ${name.padEnd(12)} ${whole[g]!.toFixed(0).padStart(7)} ms${g > 0 ? `   ${(whole[0]! / whole[g]!).toFixed(3)}x readDoc` : ''}`));
 console.log(`\nstage          ${builds.map((b) => b.name.padStart(9)).join('')}${builds.length > 1 ? '   this/base' : ''}`);
 const total = builds.map((b) => b.times.reduce((a, t) => a + t, 0));

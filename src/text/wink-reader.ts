@@ -3,7 +3,7 @@
 // keeps a word whole once it is cached ("Trump’s" stops splitting into "Trump" + "’s"): without this, an
 // article's annotation would depend on what was annotated before it in the same process.
 import winkNLP from 'wink-nlp';
-import { plainWordList, sbdPosModel } from './wink-model.js';
+import { absentKeys, plainWordList, sbdPosModel } from './wink-model.js';
 
 /** The parts of wink's core model that its cache grows as it reads (the model's feature tables). */
 interface FeatureTable {
@@ -18,8 +18,9 @@ interface CoreModel {
 }
 
 /**
- * Past this many learned words, a fresh wink instance replaces the current one: the cache keeps every word
- * a run has met (see `forget`), so memory would otherwise grow with the run. Renewal changes no output,
+ * Past this many learned words (or keys kept as absent, see wink-model.ts's lexemeHash), a fresh wink
+ * instance replaces the current one: the cache keeps every word a run has met (see `forget`), so memory
+ * would otherwise grow with the run. Renewal changes no output,
  * since every document already sees the pristine vocabulary; it costs one model load (~30 ms from
  * wink-core.bin) every ~250 news articles (~80 words learned each), and keeps the cache under ~2 MB.
  */
@@ -56,15 +57,24 @@ function createInstance(): Instance {
 
 /**
  * Puts the tables back as the model loaded them; returns how many words the lexicon list holds beyond
- * its own. Feature values are simply cut off: nothing outside the last document refers to them, and
+ * its own, or how many keys its hash keeps as absent if more (~70 and ~90 a news article). Feature values are simply cut off: nothing outside the last document refers to them, and
  * their small packed indices must not creep towards overflow. Learned words leave the look-up hash only:
  * wink's cache stores each word's features in a private array at the word's list index, so the list must
  * keep growing in step with it.
+ *
+ * A forgotten entry is set to undefined rather than deleted: wink reads every entry as `hash[word] ===
+ * undefined` (cache.js: lookup, getFeaturesIndex), so both read as absent, but a deleted word is looked
+ * for again along the lexeme hash's prototype, wink-model.ts's proxy into the compiled words, at each
+ * document that has it (three proxy calls for each word learned again), and deleting keeps V8 rehashing.
  */
+const forgetEntry = (hash: Record<string, number | undefined>, word: string): void => {
+  hash[word] = undefined;
+};
+
 function forget(instance: Instance): number {
   for (const t of instance.features) {
     const { hash, list } = t.table;
-    for (let k = t.pristine; k < list.length; k++) delete hash[list[k]!];
+    for (let k = t.pristine; k < list.length; k++) forgetEntry(hash, list[k]!);
     list.length = t.pristine;
     t.table.index = t.pristine;
   }
@@ -72,9 +82,9 @@ function forget(instance: Instance): number {
   // from the second document on, wink reads its words from a plain array (see lazyWordList)
   if (instance.documents > 0) t.table.list = plainWordList(t.table.list);
   const { hash, list } = t.table;
-  for (let k = t.mark; k < list.length; k++) delete hash[list[k]!];
+  for (let k = t.mark; k < list.length; k++) forgetEntry(hash, list[k]!);
   t.mark = list.length;
-  return list.length - t.pristine;
+  return Math.max(list.length - t.pristine, absentKeys(hash));
 }
 
 let current: Instance | undefined;

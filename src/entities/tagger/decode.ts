@@ -7,7 +7,9 @@ import {
   labelFeatures,
   labelPartNames,
   labelWordFeatures,
+  labelWordOnlyFeatures,
   neighbourFeatures,
+  wordContextFeatures,
   wordFeatures,
   type FeatureSink,
   type StaticFeatures,
@@ -18,6 +20,7 @@ import {
   taggerPos,
 } from './features.js';
 import { LABELS, allowedAfter } from './labels.js';
+import type { ContextSums } from './context-sums.js';
 
 const WIDTH = LABELS.length;
 
@@ -32,6 +35,8 @@ export interface Scorer<P> {
   sink(): ScoringSink<P>;
   /** Word sums kept from one document to the next: only for weights that never change. */
   readonly words?: WordScores<P>;
+  /** Sums of the context features of few values, kept likewise: only for weights that never change. */
+  readonly context?: ContextSums<P>;
 }
 
 /** Scores features by their joined names (training, and checking the tagger against it). */
@@ -211,13 +216,18 @@ export function decode<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticF
   const { parts, tokenIds } = words.prepare(sink, table, statics);
   const { sums, byLabels, labelsDone } = words;
   const boundary = words.boundary!;
+  const { context } = scorer;
+  const small = context?.numbers(parts, n);
   const labels = new Uint8Array(n);
   const scores = new Float64Array(WIDTH);
   for (let i = 0; i < n; i++) {
     const segment = segments[i]!;
     scores.fill(0);
     sink.into(scores, 0);
-    contextFeatures(sink, table, parts, i);
+    if (context) {
+      wordContextFeatures(sink, table, parts, i);
+      context.addContext(sink, scores, parts, small!, i, i > 0 && segments[i - 1] === segment, i + 1 < n && segments[i + 1] === segment);
+    } else contextFeatures(sink, table, parts, i);
     addInto(scores, sums, tokenIds[i]! * ROWS * WIDTH);
     for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
       const j = i + NEIGHBOUR_OFFSETS[o]!;
@@ -234,7 +244,10 @@ export function decode<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticF
     }
     addInto(scores, byLabels, pair * WIDTH);
     sink.into(scores, 0);
-    labelWordFeatures(sink, parts, prev, i);
+    if (context) {
+      labelWordOnlyFeatures(sink, parts, prev, i);
+      context.addLabelShape(sink, scores, parts, small!, i, prev);
+    } else labelWordFeatures(sink, parts, prev, i);
     labels[i] = bestAllowed(scores, prev);
   }
   return labels;

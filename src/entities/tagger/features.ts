@@ -5,20 +5,10 @@ import type { Document, Token } from '../../document.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PHRASE_WORDS, isOrgWord, isPlaceWord, lexiconClasses, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { LABELS } from './labels.js';
-import { wordShape } from '../../text/shape.js';
-import { QUOTE_MARKS } from '../../lexicons/quote-marks.js';
 import { hasLetterAt, isAllCapsAt, isCapitalizedAt, startsPhraseAt, tokenFacts, type TokenFacts } from './token-facts.js';
+import { QUOTE_MARK, VOCABULARY, taggerMark } from './word-vocabulary.js';
+import { StampedSlots } from './stamped-slots.js';
 
-/**
- * The word as the tagger reads it: its 1996 Reuters training text wrote every quotation mark as the
- * straight `"` or `'`, so a curly mark or a guillemet ("»", "“") is read as the straight mark of its level
- * (with its part of speech) rather than as an unknown word, which made "» Ferri said" one person's name.
- */
-const taggerMark = (text: string): string | undefined => {
-  if (text.length !== 1) return undefined; // every mark is one character: most tokens are out at once
-  const mark = QUOTE_MARKS.get(text);
-  return mark && (mark.level === 'double' ? '"' : "'");
-};
 export const taggerNorm = (t: Token): string => taggerMark(t.text) ?? t.norm;
 export const taggerPos = (t: Token): string => (taggerMark(t.text) ? 'PUNCT' : t.pos);
 
@@ -62,11 +52,10 @@ export function buildTokenTable(doc: Document): TokenTable {
     open = segments[i]!;
   });
   // a headline word takes the shape of its capitals, as in a wire headline
-  const shapes = tokens.map((t, i) => {
-    const text = taggerMark(t.text) ?? t.text;
-    return capsLine[i] ? 'C' + wordShape(text.toUpperCase()) : wordShape(text);
-  });
-  return { tokens, flags: facts.flags, classes: facts.classes, shapes, capsLine, initial, phrases: markPhrases(facts, segments), segments };
+  const { ids } = facts;
+  const shapes = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) shapes[i] = capsLine[i] ? VOCABULARY.capsShape(ids[i]!) : VOCABULARY.shapes[ids[i]!]!;
+  return { tokens, ids, flags: facts.flags, classes: facts.classes, shapes, capsLine, initial, phrases: markPhrases(facts, segments), segments };
 }
 
 function markSegments(doc: Document): number[] {
@@ -140,16 +129,24 @@ function markPhrases(facts: TokenFacts, segments: number[]): (readonly string[])
   return phrases;
 }
 
-/** How the word is written elsewhere in the document: capitalised mid-sentence, in lower case, both. */
-function caseEvidence(table: TokenTable): Map<string, string> {
-  const seen = new Map<string, number>();
-  table.tokens.forEach((t, i) => {
-    if (table.capsLine[i] || table.initial[i] || !hasLetterAt(table, i)) return;
-    const bit = isCapitalizedAt(table, i) ? 1 : 2;
-    seen.set(t.norm, (seen.get(t.norm) ?? 0) | bit);
-  });
-  const names = ['', 'cap', 'low', 'both'];
-  return new Map([...seen].map(([w, bits]) => [w, names[bits]!]));
+/** Per lower-case form of the vocabulary: how caseEvidence saw it written in this document (bits). */
+const CASES_SEEN = new StampedSlots();
+const CASE_NAMES = ['-', 'cap', 'low', 'both'];
+
+/** Per token: how its word is written elsewhere in the document: capitalised mid-sentence ("cap"), in lower
+ * case ("low"), both, or nowhere else ("-"). */
+function caseEvidence(table: TokenTable): string[] {
+  const { tokens, ids } = table;
+  const normIds = VOCABULARY.normIds;
+  CASES_SEEN.reset(VOCABULARY.normCount);
+  for (let i = 0; i < tokens.length; i++) {
+    if (table.capsLine[i] || table.initial[i] || !hasLetterAt(table, i)) continue;
+    const form = normIds[ids[i]!]!;
+    CASES_SEEN.set(form, CASES_SEEN.get(form, 0) | (isCapitalizedAt(table, i) ? 1 : 2));
+  }
+  const evidence = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) evidence[i] = CASE_NAMES[CASES_SEEN.get(normIds[ids[i]!]!, 0)]!;
+  return evidence;
 }
 
 /**
@@ -289,24 +286,40 @@ export class WordKeyIndex {
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 const BOUNDARY_KEY = '<s>';
 
+/** Per word of the vocabulary, twice (as written; in a headline's capitals): its first key in this document. */
+const FIRST_KEY = new StampedSlots();
+
 export function staticFeatures(table: TokenTable): StaticFeatures {
-  const { tokens, shapes } = table;
-  const keys = new WordKeyIndex();
+  const { tokens, ids, capsLine } = table;
+  // a word key is a word of the vocabulary (its form and, with the line's capitals, its shape) with a part
+  // of speech: found by the word's number, then along the word's keys of other parts of speech
+  FIRST_KEY.reset(2 * VOCABULARY.size);
   const keyToken: number[] = [];
+  const keyPos: string[] = [];
+  const nextKey: number[] = [];
   const wordKeys = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const k = keys.number(taggerNorm(t), shapes[i]!, taggerPos(t));
-    if (k === keyToken.length) keyToken.push(i);
+    const slot = 2 * ids[i]! + (capsLine[i] ? 1 : 0);
+    const pos = table.flags[i]! & QUOTE_MARK ? 'PUNCT' : tokens[i]!.pos; // taggerPos
+    let k = FIRST_KEY.get(slot, -1);
+    let last = -1;
+    for (; k >= 0 && keyPos[k] !== pos; k = nextKey[k]!) last = k;
+    if (k < 0) {
+      k = keyToken.length;
+      keyToken.push(i);
+      keyPos.push(pos);
+      nextKey.push(-1);
+      if (last < 0) FIRST_KEY.set(slot, k);
+      else nextKey[last] = k;
+    }
     wordKeys[i] = k;
   }
-  const evidence = caseEvidence(table);
   const classes: (readonly string[] | undefined)[] = [];
   return {
     wordKeys,
     keyToken,
     keyClasses: (k) => (classes[k] ??= lexiconClasses(taggerNorm(tokens[keyToken[k]!]!))),
-    evidence: tokens.map((t) => evidence.get(t.norm) ?? '-'),
+    evidence: caseEvidence(table),
   };
 }
 
@@ -366,23 +379,45 @@ export function neighbourFeatures<P>(
 
 /** Features of token i in its context (neighbouring words, phrases, position, case evidence). */
 export function contextFeatures<P>(out: FeatureSink<P>, table: TokenTable, parts: TokenParts<P>, i: number): void {
+  neighbourPairFeatures(out, table, parts, i);
+  const { segments } = table;
+  const s = segments[i]!;
+  const before = i > 0 && segments[i - 1] === s;
+  const after = i + 1 < segments.length && segments[i + 1] === s;
+  out.add(T['ppos|pos'], before ? parts.pos[i - 1]! : parts.boundary, parts.pos[i]!);
+  out.add(T['pos|npos'], parts.pos[i]!, after ? parts.pos[i + 1]! : parts.boundary);
+  out.add(T.ev, parts.evidence[i]!);
+  positionFeatures(out, table, parts, i);
+}
+
+/**
+ * contextFeatures but for those whose parts come from a few values only (the parts of speech before, of
+ * and after the token, the case evidence): a scorer with fixed weights keeps their sums (context-sums.ts).
+ */
+export function wordContextFeatures<P>(out: FeatureSink<P>, table: TokenTable, parts: TokenParts<P>, i: number): void {
+  neighbourPairFeatures(out, table, parts, i);
+  positionFeatures(out, table, parts, i);
+}
+
+/** The token's word with the word before, and after; the shapes of all three. */
+function neighbourPairFeatures<P>(out: FeatureSink<P>, table: TokenTable, parts: TokenParts<P>, i: number): void {
   const { segments } = table;
   const s = segments[i]!;
   const before = i > 0 && segments[i - 1] === s;
   const after = i + 1 < segments.length && segments[i + 1] === s;
   const w = parts.norm[i]!;
-  const pos = parts.pos[i]!;
   out.add(T['pw|w'], before ? parts.norm[i - 1]! : parts.boundary, w);
   out.add(T['w|nw'], w, after ? parts.norm[i + 1]! : parts.boundary);
   out.add(T['psh|sh|nsh'], before ? parts.shape[i - 1]! : parts.boundary, parts.shape[i]!, after ? parts.shape[i + 1]! : parts.boundary);
-  out.add(T['ppos|pos'], before ? parts.pos[i - 1]! : parts.boundary, pos);
-  out.add(T['pos|npos'], pos, after ? parts.pos[i + 1]! : parts.boundary);
-  out.add(T.ev, parts.evidence[i]!);
+}
+
+/** The multi-word lexicon entries the token is in, the segment's first word, a line in capitals. */
+function positionFeatures<P>(out: FeatureSink<P>, table: TokenTable, parts: TokenParts<P>, i: number): void {
   const phrases = table.phrases[i]!;
   for (let c = 0; c < phrases.length; c++) out.add(T.gp, out.part(phrases[c]!));
   if (table.initial[i]) {
     out.add(T.first);
-    out.add(T['first|w'], w);
+    out.add(T['first|w'], parts.norm[i]!);
   }
   if (table.capsLine[i]) out.add(T.caps);
 }
@@ -426,9 +461,13 @@ export function labelFeatures<P>(out: FeatureSink<P>, parts: TokenParts<P>, prev
 
 /** Features of the previous label joined with the token's word and shape. */
 export function labelWordFeatures<P>(out: FeatureSink<P>, parts: TokenParts<P>, prev: number, i: number): void {
-  const p = parts.labels[prev + 1]!;
-  out.add(T['pt|w'], p, parts.norm[i]!);
-  out.add(T['pt|sh'], p, parts.shape[i]!);
+  labelWordOnlyFeatures(out, parts, prev, i);
+  out.add(T['pt|sh'], parts.labels[prev + 1]!, parts.shape[i]!);
+}
+
+/** labelWordFeatures but the one of the shape, whose sums a scorer with fixed weights keeps (context-sums.ts). */
+export function labelWordOnlyFeatures<P>(out: FeatureSink<P>, parts: TokenParts<P>, prev: number, i: number): void {
+  out.add(T['pt|w'], parts.labels[prev + 1]!, parts.norm[i]!);
 }
 
 export function dynamicFeatures<P>(out: FeatureSink<P>, parts: TokenParts<P>, prev: number, prev2: number, i: number): void {

@@ -5,6 +5,7 @@ import { DATA_FILES, readDataFile } from '../../data-file.js';
 import { LABELS } from './labels.js';
 import { NO_PART, compile, decodeCompiled, hashKey, high, low, type CompiledModel, type SerializedModel } from './model-file.js';
 import { WordScores, type Scorer, type ScoringSink } from './decode.js';
+import { ContextSums } from './context-sums.js';
 
 /** Word keys whose sums a model keeps across documents (360 bytes of sums each: 11.8 MB at most) before
  * it starts afresh; ~800 news articles of 750 words hold this many. */
@@ -22,6 +23,7 @@ export class LinearModel implements Scorer<number> {
   private readonly mask: number;
   private readonly weights: Float32Array;
   readonly words = new WordScores<number>(WORD_SCORES_LIMIT);
+  readonly context = new ContextSums<number>();
 
   constructor(model: SerializedModel | CompiledModel) {
     const { parts, table, weights } = 'table' in model ? model : compile(model);

@@ -3,18 +3,13 @@
 // every answer used to be a fresh look at the string (a case change for a curly quotation mark, a look-up
 // in compromise's lexicon of ~100k keys).
 import type { Token } from '../../document.js';
-import { lexiconClasses, mayStartPhrase } from '../../lexicons/gazetteer.js';
-import { hasLetter, isAllCaps, isCapitalized } from '../../text/shape.js';
-
-/** Bits of a token's facts: shape.ts's questions of its text, and whether its lower-case form starts a
- * multi-word entry of the lexicon (mayStartPhrase, which the tagger's phrases and a rule both ask). */
-const HAS_LETTER = 1;
-const CAPITALIZED = 2;
-const ALL_CAPS = 4;
-const STARTS_PHRASE = 8;
+import { lexiconClasses } from '../../lexicons/gazetteer.js';
+import { ALL_CAPS, CAPITALIZED, HAS_LETTER, STARTS_PHRASE, VOCABULARY } from './word-vocabulary.js';
 
 export interface TokenFacts {
   tokens: readonly Token[];
+  /** Per token: the number of its word in VOCABULARY (word-vocabulary.ts), for this document. */
+  ids: Int32Array;
   /** Per token: HAS_LETTER | CAPITALIZED | ALL_CAPS, as hasLetter, isCapitalized and isAllCaps answer of its
    * text, and STARTS_PHRASE. */
   flags: Uint8Array;
@@ -24,14 +19,16 @@ export interface TokenFacts {
 }
 
 export function tokenFacts(tokens: readonly Token[]): TokenFacts {
+  VOCABULARY.open();
+  const ids = new Int32Array(tokens.length);
   const flags = new Uint8Array(tokens.length);
+  const wordFlags = VOCABULARY.flags;
   for (let t = 0; t < tokens.length; t++) {
-    const { text, norm } = tokens[t]!;
-    if (hasLetter(text)) flags[t] = HAS_LETTER | (isCapitalized(text) ? CAPITALIZED : 0) | (isAllCaps(text) ? ALL_CAPS : 0);
-    else flags[t] = isCapitalized(text) ? CAPITALIZED : 0;
-    if (mayStartPhrase(norm)) flags[t]! |= STARTS_PHRASE;
+    const id = VOCABULARY.idOf(tokens[t]!.text);
+    ids[t] = id;
+    flags[t] = wordFlags[id]!;
   }
-  return { tokens, flags, classes: new Array<readonly string[] | undefined>(tokens.length) };
+  return { tokens, ids, flags, classes: new Array<readonly string[] | undefined>(tokens.length) };
 }
 
 /** lexiconClasses of token t's lower-case form (t inside the document). */
