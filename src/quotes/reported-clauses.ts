@@ -434,7 +434,7 @@ export function speakerOf(ctx: AttributionContext, win: Window, v: number, conte
   }
   // "A news report published Wednesday said …": no subject right before the verb, the clause's subject speaks
   const subject = subjectBefore(ctx, v, before);
-  return (subject && antecedentOfRelative(ctx, win, subject)) ?? subject ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v) ?? openingPhrase(ctx, win, v);
+  return antecedentOfRelative(ctx, win, v) ?? subject ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v) ?? openingPhrase(ctx, win, v);
 }
 
 /** Parts of speech a subject phrase may hold that the speaker-phrase rules do not take for one: "Most of
@@ -466,27 +466,62 @@ function openingPhrase(ctx: AttributionContext, win: Window, v: number): Speaker
 
 /** How far back the cue a participle hangs from may stand: "…, the mayor told reporters, adding". */
 const EARLIER_CUE_REACH = 8;
+/** How far back of an appositive's comma a quotation's cue may stand: "said Peter Rice, chairman …". */
+const APPOSITIVE_REACH = 6;
 
 /** The speaker of the cue just before the comma at `v - 1`: "X said, adding", "said X, adding". */
 function earlierCueSpeaker(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
   const { tokens } = ctx;
   for (let c = v - 2; c >= win.from && v - c <= EARLIER_CUE_REACH; c--) {
-    if (ctx.quoteOf[c] !== -1 || (tokens[c]!.text === ',' && c < v - 1)) return null;
+    if (ctx.quoteOf[c] !== -1) return null;
+    // "“…,” said Peter Rice, chairman of Fox Networks Group, noting …": past an appositive after the speaker
+    if (tokens[c]!.text === ',' && c < v - 1) return quotationCueBefore(ctx, win, c, v);
     if (!isCue(tokens, c) || isParticipleCue(tokens, c)) continue;
-    if (tokens[c - 1]?.text === ',') return objectAfter(ctx, c, { from: win.from, to: v - 1 }) ?? subjectBefore(ctx, c, { from: win.from, to: c });
+    // after a quotation or a comma, the speaker follows the cue: "“…,” said Devine, suggesting …"
+    if (tokens[c - 1]?.text === ',' || (c - 1 >= win.from && ctx.quoteOf[c - 1] !== -1)) return objectAfter(ctx, c, { from: win.from, to: v - 1 }) ?? subjectBefore(ctx, c, { from: win.from, to: c });
     return subjectBefore(ctx, c, { from: win.from, to: c });
   }
   return null;
 }
 
-/** "One of the doctors who signed the letter called …": the phrase before the verb is the object of a
- * relative clause; the subject is what the relative pronoun stands for. */
-function antecedentOfRelative(ctx: AttributionContext, win: Window, subject: SpeakerRef): SpeakerRef | null {
-  const first = firstOf(subject);
-  if (first === null || first - 2 <= win.from) return null;
+/** Before the comma at `comma`, a quotation's inverted cue and its speaker ("“…,” said Peter Rice"): that speaker. */
+function quotationCueBefore(ctx: AttributionContext, win: Window, comma: number, v: number): SpeakerRef | null {
   const { tokens } = ctx;
-  if (tokens[first - 1]!.pos !== 'VERB' || !(tokens[first - 2]!.norm === 'who' || tokens[first - 2]!.norm === 'that')) return null;
-  return subjectBefore(ctx, first - 2, { from: win.from, to: first - 2 });
+  for (let c = comma - 1; c > win.from && comma - c <= APPOSITIVE_REACH; c--) {
+    if (ctx.quoteOf[c] !== -1 || tokens[c]!.text === ',') return null;
+    if (isCue(tokens, c) && !isParticipleCue(tokens, c)) return ctx.quoteOf[c - 1] !== -1 ? objectAfter(ctx, c, { from: win.from, to: v - 1 }) : null;
+  }
+  return null;
+}
+
+/** How far back from the verb a relative pronoun may open the clause that ends on it: "others who want to
+ * ban abortion said". */
+const RELATIVE_REACH = 12;
+
+/** "One of the doctors who signed the letter called …", "Hawkins and others who want to ban abortion said",
+ * "organizations that have endorsed him say": the words before the verb end a restrictive relative clause
+ * (no comma between); the subject is what the relative pronoun stands for. Not "the bill that Congress
+ * passed" when no verb stands between the pronoun and the cue: that "that" opens the cue's own clause. */
+function antecedentOfRelative(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  // "a bully who has repeatedly pledged": the pronoun is the cue's own subject (`subjectBefore` takes it)
+  let own = v - 1;
+  while (own > win.from && (tokens[own]!.pos === 'ADV' || tokens[own]!.pos === 'AUX' || NEGATION.has(tokens[own]!.norm))) own--;
+  // nor an infinitive: "led her to declare"
+  if (RELATIVE_WORDS.has(tokens[own]!.norm) || tokens[own]!.norm === 'to') return null;
+  let verb = false;
+  for (let r = own; r > win.from && v - r <= RELATIVE_REACH; r--) {
+    const t = tokens[r]!;
+    // not past a clause of its own: "less credit than aides say", "cells that … and researchers hope"
+    if (ctx.quoteOf[r] !== -1 || /^[,;:()]$/.test(t.text) || isDash(ctx, r) || t.pos === 'SCONJ' || t.norm === 'than' || COORDINATORS.has(t.norm)) return null;
+    if ((t.norm === 'who' || t.norm === 'that') && r < own) {
+      // "that" after a noun is a relative; after a verb it opens a clause: "argued that critics who …"
+      if (!verb || (t.norm === 'that' && !/^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos))) return null;
+      return subjectBefore(ctx, r, { from: win.from, to: r });
+    }
+    verb ||= t.pos === 'VERB' && r < own;
+  }
+  return null;
 }
 
 /** Poll answers speak as a group: "Six in 10 say", "those who said", "43 said". */
