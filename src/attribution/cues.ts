@@ -17,13 +17,25 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (verb.thatOnly && tokens[i + 1]?.norm !== 'that' && !(tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'that') && !afterEvidence(tokens, i)) return false;
   // "Polls show …": the tagger takes the verb after a plural noun for a noun
   const evidence = verb.thatOnly && EVIDENCE_NOUNS.has(tokens[i - 1]?.norm ?? '');
-  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || evidence || isVerbTakenForNoun(tokens, i) || isVerbTakenForAdjective(tokens, i);
+  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || evidence || isVerbTakenForNoun(tokens, i) || isVerbTakenForAdjective(tokens, i) || isParticipleTakenForOther(tokens, i);
 }
 
 /** "Alvarez branded it “…”": a past form in -ed that the tagger took for an adjective, right after a name or pronoun. */
 function isVerbTakenForAdjective(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return tokens[i]!.pos === 'ADJ' && tokens[i]!.norm.endsWith('ed') && !!before && before.sentence === tokens[i]!.sentence && (before.pos === 'PROPN' || before.pos === 'PRON');
+}
+
+/** What may follow a participle that reports: "that", an infinitive, a noun phrase ("citing a threat"). */
+const PARTICIPLE_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** ", promising to campaign …", ", warning that …": a speech verb in -ing after a comma that the tagger took
+ * for an adjective or a noun, before what it reports. */
+function isParticipleTakenForOther(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const after = tokens[i + 1];
+  if (!t.norm.endsWith('ing') || (t.pos !== 'ADJ' && t.pos !== 'NOUN') || tokens[i - 1]?.text !== ',' || !after || after.sentence !== t.sentence) return false;
+  return after.norm === 'that' || (after.norm === 'to' && tokens[i + 2]?.pos === 'VERB') || PARTICIPLE_OBJECT.has(after.pos);
 }
 
 /** How far back the subject's head may stand: "Recent polls in Pennsylvania have similarly shown". */

@@ -143,7 +143,7 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   // "referring to the convention, …": a topic is a noun phrase, and may end at a comma
   const topic = start === v + 2 && SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.topic.includes(tokens[v + 1]!.norm);
   const nounContent = topic || NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
-  const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || (topic && tokens[end]?.text === ',')) && tokens[v - 1]?.text !== ',';
+  const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || (topic && tokens[end]?.text === ',')) && (tokens[v - 1]?.text !== ',' || isParticipleCue(tokens, v));
   // "before dismissing them": a pronoun alone reports nothing; "declaring itself bankrupt" is an act
   if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
   // "30 percent said the same of the mayor": what the others said, said again
@@ -157,7 +157,8 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
 /** ", said Robert Lane, director of …", ", predicted the mayor, who …": after a comma, the words after the
  * cue name its speaker, not what was said; the content is the clause before the comma. */
 function invertedSpeaker(ctx: AttributionContext, win: Window, v: number): boolean {
-  if (ctx.tokens[v - 1]?.text !== ',') return false;
+  // ", citing a threat to public health": a participle's subject never follows it
+  if (ctx.tokens[v - 1]?.text !== ',' || isParticipleCue(ctx.tokens, v)) return false;
   const last = lastOf(objectAfter(ctx, v, win));
   if (last === null) return false;
   const next = ctx.tokens[last + 1];
