@@ -55,8 +55,12 @@ const NOUN_CONTENT = new Set(['announce', 'confirm', 'deny', 'predict', 'estimat
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Said alone, these words are the whole answer: "said yes", "said so". */
 const ANSWERS = new Set(['yes', 'no', 'so']);
-/** "said nothing", "said little": nothing was reported. */
+/** "said nothing", "said little": nothing was reported (not "said much of the talk was about Israel"). */
 const NOTHING = new Set(['nothing', 'anything', 'little', 'much']);
+/** Words before a number that make it approximate: "said about half of them …". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'some']);
+/** The possessive "'s" after a word: "Monday's decision". */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** After a comma, words that open a clause of the writer's own: the reported content ends before them. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'though', 'although', 'however', 'yet']);
 /** How far after ", and" a cue shows that a new attribution begins: "…, and three-quarters said …". */
@@ -148,7 +152,7 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
   // "30 percent said the same of the mayor": what the others said, said again
   const same = tokens[start]!.norm === 'the' && tokens[start + 1]?.norm === 'same';
-  if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
+  if (end < 0 || (NOTHING.has(tokens[start]!.norm) && tokens[start + 1]?.norm !== 'of') || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
@@ -187,11 +191,13 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   if (tokens[k]!.text === ',') return -1;
   if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer) k = pastObject(ctx, win, k);
   // time words after the verb: "said Monday the plan …"
-  while (k < win.to && (TIME_WORDS.has(tokens[k]!.norm) || (TIME_MODIFIERS.has(tokens[k]!.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? '')))) k++;
+  // (not "said Monday's decision will …": a time word that owns a noun opens the content)
+  while (k < win.to && (TIME_WORDS.has(tokens[k]!.norm) || (TIME_MODIFIERS.has(tokens[k]!.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ''))) && !POSSESSIVE_MARKS.has(tokens[k + 1]?.norm ?? '')) k++;
   if (k >= win.to) return -1;
   const first = tokens[k]!;
   // "at least six planes …" is a quantity, not a place or time
-  const quantity = first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most');
+  // nor "about half of …", "nearly 40 percent …"
+  const quantity = (first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most')) || (APPROXIMATORS.has(first.norm) && (tokens[k + 1]?.pos === 'NUM' || tokens[k + 1]?.norm === 'half'));
   if (first.norm === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX' ? k : -1;
   if (first.pos === 'ADP' && !quantity && !CONTENT_OPENERS.has(first.norm) && !introducesClause(ctx, win, k)) {
     // "said in an interview with the Herald the bridge would reopen": past the setting, a clause
@@ -454,7 +460,8 @@ function openingPhrase(ctx: AttributionContext, win: Window, v: number): Speaker
     while (open > win.from && !isDash(ctx, open)) open--;
     last = open - 1;
   }
-  const participle = (t: number): boolean => tokens[t]!.pos === 'VERB' && /ed$/.test(tokens[t]!.norm) && /^(NOUN|PRON|DET)$/.test(tokens[t - 1]?.pos ?? '');
+  // "those surveyed", "the self-described socialist": a participle after a noun, or closing a hyphenated compound
+  const participle = (t: number): boolean => tokens[t]!.pos === 'VERB' && /ed$/.test(tokens[t]!.norm) && (/^(NOUN|PRON|DET)$/.test(tokens[t - 1]?.pos ?? '') || tokens[t - 1]?.text === '-');
   if (last < win.from || POSSESSIVES.has(tokens[last]!.norm) || !(/^(NOUN|PROPN|PRON|ADJ|NUM|SYM)$/.test(tokens[last]!.pos) || participle(last))) return null;
   let first = last;
   const within = (t: number): boolean => SUBJECT_WORDS.has(tokens[t]!.pos) || participle(t);
