@@ -64,7 +64,24 @@ function isVerbTakenForNoun(tokens: readonly Token[], i: number): boolean {
   // "Four in 10 say they …", "42 percent say the …": a number or a plural before "say", a clause after it
   if (t.norm === 'say') return (before.pos === 'NUM' || (before.pos === 'NOUN' && before.norm.endsWith('s'))) && /^(PRON|DET|PROPN|NOUN|NUM)$/.test(after.pos);
   if (!t.norm.endsWith('s')) return false;
-  return (before.pos === 'NOUN' || before.pos === 'PROPN') && OPENS_REPORT.has(after.norm);
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && (OPENS_REPORT.has(after.norm) || endsTrailingAttribution(tokens, i));
+}
+
+/** How many words the subject of a trailing attribution may take: ", The Wall Street Journal reports.". */
+const TRAILING_SUBJECT_REACH = 6;
+
+/** "…, The Wall Street Journal reports.": the word closes its sentence, and a noun phrase alone stands
+ * between it and a comma. */
+function endsTrailingAttribution(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 1]!;
+  if (after.text !== '.' || tokens[i + 2]?.sentence === after.sentence) return false;
+  for (let k = i - 1; k >= Math.max(0, i - TRAILING_SUBJECT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== after.sentence) return false;
+    if (t.text === ',') return k < i - 1;
+    if (!/^(DET|PROPN|NOUN|ADJ)$/.test(t.pos) && t.norm !== "'s") return false;
+  }
+  return false;
 }
 
 /** How many words "as … put it" may hold between "as" and "put": "as an American diplomat put it". */
