@@ -141,13 +141,14 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   if (!usableCue(ctx, win, v)) return null;
   const start = contentStart(ctx, win, v);
   if (start < 0) return null;
-  const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
+  const leading = leadingParticiple(ctx, win, v);
+  const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v) || leading);
   // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
   // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
   // "referring to the convention, …": a topic is a noun phrase, and may end at a comma
   const topic = start === v + 2 && SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.topic.includes(tokens[v + 1]!.norm);
   const nounContent = topic || NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
-  const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || (topic && tokens[end]?.text === ',')) && (tokens[v - 1]?.text !== ',' || isParticipleCue(tokens, v));
+  const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || ((topic || leading) && tokens[end]?.text === ',')) && (tokens[v - 1]?.text !== ',' || isParticipleCue(tokens, v));
   // "before dismissing them": a pronoun alone reports nothing; "declaring itself bankrupt" is an act
   if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
   // "30 percent said the same of the mayor": what the others said, said again
@@ -156,6 +157,13 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
+}
+
+/** "Claiming the criticism was unfair, Trump told …", "After saying he was nervous, the man …": a
+ * participle that opens the sentence (perhaps after a preposition) heads a phrase that ends at its comma. */
+function leadingParticiple(ctx: AttributionContext, win: Window, v: number): boolean {
+  const first = pastDateline(ctx, win);
+  return isParticipleCue(ctx.tokens, v) && (v === first || (v === first + 1 && /^(ADP|SCONJ)$/.test(ctx.tokens[first]!.pos)));
 }
 
 /** ", said Robert Lane, director of …", ", predicted the mayor, who …": after a comma, the words after the
@@ -581,6 +589,9 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   // ("It was, he said on Monday, one of his worst days"): the words after it are the rest of the content;
   // and whatever follows, quoted or not, the words before are content, even one ("But, he said, …")
   let comma2 = v + 1;
+  // "The difference now, he told me on Friday, is …": past the hearer and the setting
+  if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer && comma2 < win.to) comma2 = pastPronounOrPerson(ctx, comma2) ?? comma2;
+  if (SETTING_PREPOSITIONS.has(tokens[comma2]?.norm ?? '')) comma2++;
   while (comma2 < win.to && (TIME_WORDS.has(tokens[comma2]!.norm) || TIME_MODIFIERS.has(tokens[comma2]!.norm))) comma2++;
   const rest = !inverted && tokens[comma2]?.text === ',' ? comma2 + 1 : -1;
   const restEnd = rest > 0 && rest < win.to && !isCue(tokens, rest) ? contentEnd(ctx, win, rest) : -1;
