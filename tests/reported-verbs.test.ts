@@ -74,4 +74,14 @@ describe('reported speech after known speech verbs: not found, or not taken for 
     const doc = analyze('The depot closed. (It reopened in May.) Ines Campbell said the pumps were fixed.');
     expect(doc.sentences.length).toBe(3);
   });
+
+  it('a name that only modifies the speaker phrase\'s head is not the speaker', () => {
+    const found = reported('Ines Campbell spoke on Monday. Campbell supporters said the rally was a success.');
+    expect(found.map((q) => [q.text, q.speaker?.name, q.speaker?.entity])).toEqual([['the rally was a success', 'Campbell supporters', undefined]]);
+  });
+
+  it('a name that heads the phrase is still linked, its descriptor the role', () => {
+    const found = reported('Ines Campbell spoke on Monday. Local shopkeeper Ines Campbell said the rally was a success.');
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Ines Campbell']);
+  });
 });
