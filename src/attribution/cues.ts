@@ -17,13 +17,25 @@ export function isCue(tokens: readonly Token[], i: number): boolean {
   if (verb.thatOnly && tokens[i + 1]?.norm !== 'that' && !(tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'that') && !afterEvidence(tokens, i)) return false;
   // "Polls show …": the tagger takes the verb after a plural noun for a noun
   const evidence = verb.thatOnly && EVIDENCE_NOUNS.has(tokens[i - 1]?.norm ?? '');
-  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || evidence || isVerbTakenForNoun(tokens, i) || isVerbTakenForAdjective(tokens, i);
+  return t.pos === 'VERB' || t.pos === 'AUX' || verb.always || evidence || isVerbTakenForNoun(tokens, i) || isVerbTakenForAdjective(tokens, i) || isParticipleTakenForOther(tokens, i);
 }
 
 /** "Alvarez branded it “…”": a past form in -ed that the tagger took for an adjective, right after a name or pronoun. */
 function isVerbTakenForAdjective(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return tokens[i]!.pos === 'ADJ' && tokens[i]!.norm.endsWith('ed') && !!before && before.sentence === tokens[i]!.sentence && (before.pos === 'PROPN' || before.pos === 'PRON');
+}
+
+/** What may follow a participle that reports: "that", an infinitive, a noun phrase ("citing a threat"). */
+const PARTICIPLE_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** ", promising to campaign …", ", warning that …": a speech verb in -ing after a comma that the tagger took
+ * for an adjective or a noun, before what it reports. */
+function isParticipleTakenForOther(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const after = tokens[i + 1];
+  if (!t.norm.endsWith('ing') || (t.pos !== 'ADJ' && t.pos !== 'NOUN') || tokens[i - 1]?.text !== ',' || !after || after.sentence !== t.sentence) return false;
+  return after.norm === 'that' || (after.norm === 'to' && tokens[i + 2]?.pos === 'VERB') || PARTICIPLE_OBJECT.has(after.pos);
 }
 
 /** How far back the subject's head may stand: "Recent polls in Pennsylvania have similarly shown". */
@@ -52,7 +64,24 @@ function isVerbTakenForNoun(tokens: readonly Token[], i: number): boolean {
   // "Four in 10 say they …", "42 percent say the …": a number or a plural before "say", a clause after it
   if (t.norm === 'say') return (before.pos === 'NUM' || (before.pos === 'NOUN' && before.norm.endsWith('s'))) && /^(PRON|DET|PROPN|NOUN|NUM)$/.test(after.pos);
   if (!t.norm.endsWith('s')) return false;
-  return (before.pos === 'NOUN' || before.pos === 'PROPN') && OPENS_REPORT.has(after.norm);
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && (OPENS_REPORT.has(after.norm) || endsTrailingAttribution(tokens, i));
+}
+
+/** How many words the subject of a trailing attribution may take: ", The Wall Street Journal reports.". */
+const TRAILING_SUBJECT_REACH = 6;
+
+/** "…, The Wall Street Journal reports.": the word closes its sentence, and a noun phrase alone stands
+ * between it and a comma. */
+function endsTrailingAttribution(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 1]!;
+  if (after.text !== '.' || tokens[i + 2]?.sentence === after.sentence) return false;
+  for (let k = i - 1; k >= Math.max(0, i - TRAILING_SUBJECT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== after.sentence) return false;
+    if (t.text === ',') return k < i - 1;
+    if (!/^(DET|PROPN|NOUN|ADJ)$/.test(t.pos) && t.norm !== "'s") return false;
+  }
+  return false;
 }
 
 /** How many words "as … put it" may hold between "as" and "put": "as an American diplomat put it". */

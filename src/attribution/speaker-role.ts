@@ -11,12 +11,15 @@ export interface RoleTokens {
   last: number;
 }
 
-/** A speaker phrase that holds a person's name becomes that person, the other words before the name its role. */
+/** A speaker phrase whose head is a person's name becomes that person, the other words before the name its
+ * role. A name that only modifies the head ("Clinton supporters", "Clinton's campaign") or is the object
+ * of a preposition ("a spokeswoman for Clinton") leaves the phrase as it is: the speakers are others. */
 export function linkPhrase(ctx: AttributionContext, ref: SpeakerRef): SpeakerRef {
   if (ref.kind !== 'phrase') return ref;
   for (let t = ref.first; t <= ref.last; t++) {
     const m = ctx.mentionAt.get(t);
     if (!m) continue;
+    if (m.last !== ref.last || (m.first > ref.first && ctx.tokens[m.first - 1]!.pos === 'ADP')) return ref;
     return { kind: 'person', ref: m, ...(m.first > ref.first ? { role: { first: ref.first, last: m.first - 1 } } : {}) };
   }
   return ref;

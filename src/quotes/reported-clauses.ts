@@ -57,8 +57,12 @@ const NOUN_CONTENT = new Set(['announce', 'confirm', 'deny', 'predict', 'estimat
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Said alone, these words are the whole answer: "said yes", "said so". */
 const ANSWERS = new Set(['yes', 'no', 'so']);
-/** "said nothing", "said little": nothing was reported. */
+/** "said nothing", "said little": nothing was reported (not "said much of the talk was about Israel"). */
 const NOTHING = new Set(['nothing', 'anything', 'little', 'much']);
+/** Words before a number that make it approximate: "said about half of them …". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'some']);
+/** The possessive "'s" after a word: "Monday's decision". */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** After a comma, words that open a clause of the writer's own: the reported content ends before them. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'though', 'although', 'however', 'yet']);
 /** How far after ", and" a cue shows that a new attribution begins: "…, and three-quarters said …". */
@@ -139,28 +143,37 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   if (!usableCue(ctx, win, v)) return null;
   const start = contentStart(ctx, win, v);
   if (start < 0) return null;
-  const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v));
+  const leading = leadingParticiple(ctx, win, v);
+  const end = contentEnd(ctx, win, start, opensWithSubordinator(ctx, win, v) || leading);
   // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
   // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
   // "referring to the convention, …": a topic is a noun phrase, and may end at a comma
   const topic = start === v + 2 && SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.topic.includes(tokens[v + 1]!.norm);
   const nounContent = topic || NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
-  const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || (topic && tokens[end]?.text === ',')) && tokens[v - 1]?.text !== ',';
+  const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || ((topic || leading) && tokens[end]?.text === ',')) && (tokens[v - 1]?.text !== ',' || isParticipleCue(tokens, v));
   // "before dismissing them": a pronoun alone reports nothing; "declaring itself bankrupt" is an act
   if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
   // "30 percent said the same of the mayor": what the others said, said again
   const same = tokens[start]!.norm === 'the' && tokens[start + 1]?.norm === 'same';
-  if (end < 0 || NOTHING.has(tokens[start]!.norm) || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
+  if (end < 0 || (NOTHING.has(tokens[start]!.norm) && tokens[start + 1]?.norm !== 'of') || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
   if (toEnd && notSpeechObject(ctx, SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb, start, end)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, toEnd ? beforeSetting(ctx, start, end) : end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };
 }
 
+/** "Claiming the criticism was unfair, Trump told …", "After saying he was nervous, the man …": a
+ * participle that opens the sentence (perhaps after a preposition) heads a phrase that ends at its comma. */
+function leadingParticiple(ctx: AttributionContext, win: Window, v: number): boolean {
+  const first = pastDateline(ctx, win);
+  return isParticipleCue(ctx.tokens, v) && (v === first || (v === first + 1 && /^(ADP|SCONJ)$/.test(ctx.tokens[first]!.pos)));
+}
+
 /** ", said Robert Lane, director of …", ", predicted the mayor, who …": after a comma, the words after the
  * cue name its speaker, not what was said; the content is the clause before the comma. */
 function invertedSpeaker(ctx: AttributionContext, win: Window, v: number): boolean {
-  if (ctx.tokens[v - 1]?.text !== ',') return false;
+  // ", citing a threat to public health": a participle's subject never follows it
+  if (ctx.tokens[v - 1]?.text !== ',' || isParticipleCue(ctx.tokens, v)) return false;
   const last = lastOf(objectAfter(ctx, v, win));
   if (last === null) return false;
   const next = ctx.tokens[last + 1];
@@ -189,11 +202,13 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   if (tokens[k]!.text === ',') return -1;
   if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer) k = pastObject(ctx, win, k);
   // time words after the verb: "said Monday the plan …"
-  while (k < win.to && (TIME_WORDS.has(tokens[k]!.norm) || (TIME_MODIFIERS.has(tokens[k]!.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? '')))) k++;
+  // (not "said Monday's decision will …": a time word that owns a noun opens the content)
+  while (k < win.to && (TIME_WORDS.has(tokens[k]!.norm) || (TIME_MODIFIERS.has(tokens[k]!.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ''))) && !POSSESSIVE_MARKS.has(tokens[k + 1]?.norm ?? '')) k++;
   if (k >= win.to) return -1;
   const first = tokens[k]!;
   // "at least six planes …" is a quantity, not a place or time
-  const quantity = first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most');
+  // nor "about half of …", "nearly 40 percent …"
+  const quantity = (first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most')) || (APPROXIMATORS.has(first.norm) && (tokens[k + 1]?.pos === 'NUM' || tokens[k + 1]?.norm === 'half'));
   if (first.norm === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX' ? k : -1;
   if (first.pos === 'ADP' && !quantity && !CONTENT_OPENERS.has(first.norm) && !introducesClause(ctx, win, k)) {
     // "said in an interview with the Herald the bridge would reopen": past the setting, a clause
@@ -437,7 +452,7 @@ export function speakerOf(ctx: AttributionContext, win: Window, v: number, conte
   }
   // "A news report published Wednesday said …": no subject right before the verb, the clause's subject speaks
   const subject = subjectBefore(ctx, v, before);
-  return (subject && antecedentOfRelative(ctx, win, subject)) ?? subject ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v) ?? openingPhrase(ctx, win, v);
+  return antecedentOfRelative(ctx, win, v) ?? subject ?? relativeBefore(ctx, v, before) ?? groupSubject(ctx, win, v) ?? clauseSubject(ctx, before, v) ?? openingPhrase(ctx, win, v);
 }
 
 /** Parts of speech a subject phrase may hold that the speaker-phrase rules do not take for one: "Most of
@@ -456,7 +471,8 @@ function openingPhrase(ctx: AttributionContext, win: Window, v: number): Speaker
     while (open > win.from && !isDash(ctx, open)) open--;
     last = open - 1;
   }
-  const participle = (t: number): boolean => tokens[t]!.pos === 'VERB' && /ed$/.test(tokens[t]!.norm) && /^(NOUN|PRON|DET)$/.test(tokens[t - 1]?.pos ?? '');
+  // "those surveyed", "the self-described socialist": a participle after a noun, or closing a hyphenated compound
+  const participle = (t: number): boolean => tokens[t]!.pos === 'VERB' && /ed$/.test(tokens[t]!.norm) && (/^(NOUN|PRON|DET)$/.test(tokens[t - 1]?.pos ?? '') || tokens[t - 1]?.text === '-');
   if (last < win.from || POSSESSIVES.has(tokens[last]!.norm) || !(/^(NOUN|PROPN|PRON|ADJ|NUM|SYM)$/.test(tokens[last]!.pos) || participle(last))) return null;
   let first = last;
   const within = (t: number): boolean => SUBJECT_WORDS.has(tokens[t]!.pos) || participle(t);
@@ -469,27 +485,62 @@ function openingPhrase(ctx: AttributionContext, win: Window, v: number): Speaker
 
 /** How far back the cue a participle hangs from may stand: "…, the mayor told reporters, adding". */
 const EARLIER_CUE_REACH = 8;
+/** How far back of an appositive's comma a quotation's cue may stand: "said Peter Rice, chairman …". */
+const APPOSITIVE_REACH = 6;
 
 /** The speaker of the cue just before the comma at `v - 1`: "X said, adding", "said X, adding". */
 function earlierCueSpeaker(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
   const { tokens } = ctx;
   for (let c = v - 2; c >= win.from && v - c <= EARLIER_CUE_REACH; c--) {
-    if (ctx.quoteOf[c] !== -1 || (tokens[c]!.text === ',' && c < v - 1)) return null;
+    if (ctx.quoteOf[c] !== -1) return null;
+    // "“…,” said Peter Rice, chairman of Fox Networks Group, noting …": past an appositive after the speaker
+    if (tokens[c]!.text === ',' && c < v - 1) return quotationCueBefore(ctx, win, c, v);
     if (!isCue(tokens, c) || isParticipleCue(tokens, c)) continue;
-    if (tokens[c - 1]?.text === ',') return objectAfter(ctx, c, { from: win.from, to: v - 1 }) ?? subjectBefore(ctx, c, { from: win.from, to: c });
+    // after a quotation or a comma, the speaker follows the cue: "“…,” said Devine, suggesting …"
+    if (tokens[c - 1]?.text === ',' || (c - 1 >= win.from && ctx.quoteOf[c - 1] !== -1)) return objectAfter(ctx, c, { from: win.from, to: v - 1 }) ?? subjectBefore(ctx, c, { from: win.from, to: c });
     return subjectBefore(ctx, c, { from: win.from, to: c });
   }
   return null;
 }
 
-/** "One of the doctors who signed the letter called …": the phrase before the verb is the object of a
- * relative clause; the subject is what the relative pronoun stands for. */
-function antecedentOfRelative(ctx: AttributionContext, win: Window, subject: SpeakerRef): SpeakerRef | null {
-  const first = firstOf(subject);
-  if (first === null || first - 2 <= win.from) return null;
+/** Before the comma at `comma`, a quotation's inverted cue and its speaker ("“…,” said Peter Rice"): that speaker. */
+function quotationCueBefore(ctx: AttributionContext, win: Window, comma: number, v: number): SpeakerRef | null {
   const { tokens } = ctx;
-  if (tokens[first - 1]!.pos !== 'VERB' || !(tokens[first - 2]!.norm === 'who' || tokens[first - 2]!.norm === 'that')) return null;
-  return subjectBefore(ctx, first - 2, { from: win.from, to: first - 2 });
+  for (let c = comma - 1; c > win.from && comma - c <= APPOSITIVE_REACH; c--) {
+    if (ctx.quoteOf[c] !== -1 || tokens[c]!.text === ',') return null;
+    if (isCue(tokens, c) && !isParticipleCue(tokens, c)) return ctx.quoteOf[c - 1] !== -1 ? objectAfter(ctx, c, { from: win.from, to: v - 1 }) : null;
+  }
+  return null;
+}
+
+/** How far back from the verb a relative pronoun may open the clause that ends on it: "others who want to
+ * ban abortion said". */
+const RELATIVE_REACH = 12;
+
+/** "One of the doctors who signed the letter called …", "Hawkins and others who want to ban abortion said",
+ * "organizations that have endorsed him say": the words before the verb end a restrictive relative clause
+ * (no comma between); the subject is what the relative pronoun stands for. Not "the bill that Congress
+ * passed" when no verb stands between the pronoun and the cue: that "that" opens the cue's own clause. */
+function antecedentOfRelative(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  // "a bully who has repeatedly pledged": the pronoun is the cue's own subject (`subjectBefore` takes it)
+  let own = v - 1;
+  while (own > win.from && (tokens[own]!.pos === 'ADV' || tokens[own]!.pos === 'AUX' || NEGATION.has(tokens[own]!.norm))) own--;
+  // nor an infinitive: "led her to declare"
+  if (RELATIVE_WORDS.has(tokens[own]!.norm) || tokens[own]!.norm === 'to') return null;
+  let verb = false;
+  for (let r = own; r > win.from && v - r <= RELATIVE_REACH; r--) {
+    const t = tokens[r]!;
+    // not past a clause of its own: "less credit than aides say", "cells that … and researchers hope"
+    if (ctx.quoteOf[r] !== -1 || /^[,;:()]$/.test(t.text) || isDash(ctx, r) || t.pos === 'SCONJ' || t.norm === 'than' || COORDINATORS.has(t.norm)) return null;
+    if ((t.norm === 'who' || t.norm === 'that') && r < own) {
+      // "that" after a noun is a relative; after a verb it opens a clause: "argued that critics who …"
+      if (!verb || (t.norm === 'that' && !/^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos))) return null;
+      return subjectBefore(ctx, r, { from: win.from, to: r });
+    }
+    verb ||= t.pos === 'VERB' && r < own;
+  }
+  return null;
 }
 
 /** Poll answers speak as a group: "Six in 10 say", "those who said", "43 said". */
@@ -541,6 +592,9 @@ function beforeCue(ctx: AttributionContext, win: Window, v: number): ReportedCla
   // ("It was, he said on Monday, one of his worst days"): the words after it are the rest of the content;
   // and whatever follows, quoted or not, the words before are content, even one ("But, he said, …")
   let comma2 = v + 1;
+  // "The difference now, he told me on Friday, is …": past the hearer and the setting
+  if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer && comma2 < win.to) comma2 = pastPronounOrPerson(ctx, comma2) ?? comma2;
+  if (SETTING_PREPOSITIONS.has(tokens[comma2]?.norm ?? '')) comma2++;
   while (comma2 < win.to && (TIME_WORDS.has(tokens[comma2]!.norm) || TIME_MODIFIERS.has(tokens[comma2]!.norm))) comma2++;
   const rest = !inverted && tokens[comma2]?.text === ',' ? comma2 + 1 : -1;
   const restEnd = rest > 0 && rest < win.to && !isCue(tokens, rest) ? contentEnd(ctx, win, rest) : -1;

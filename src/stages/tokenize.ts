@@ -187,7 +187,27 @@ function tokenizeParagraph(doc: Document, para: Span, p: number, { values, tags,
 function continuesAfterParenthesis(doc: Document, first: number): boolean {
   const close = doc.tokens[first - 1];
   const before = doc.tokens[first - 2];
-  return close?.text === ')' && !!before && /\.$/.test(before.text) && /^(\p{Ll}|[,;:])/u.test(doc.tokens[first]!.text);
+  return (close?.text === ')' && !!before && /\.$/.test(before.text) && /^(\p{Ll}|[,;:])/u.test(doc.tokens[first]!.text)) || insideParenthesis(doc, first);
+}
+
+/** How many tokens an abbreviation in parentheses may take: "(R-S.C.)". */
+const PARENTHESIS_REACH = 6;
+
+/** "Sen. Lindsey Graham (R-S.C.) told …": wink-nlp ends a sentence at a full stop inside the parenthesis,
+ * which an abbreviation's token closes soon after ("C.)"). */
+function insideParenthesis(doc: Document, first: number): boolean {
+  if (!/\.$/.test(doc.tokens[first - 1]?.text ?? '')) return false;
+  let open = -1;
+  for (let t = first - 1; t >= Math.max(0, first - PARENTHESIS_REACH); t--) {
+    if (doc.tokens[t]!.text === ')') return false;
+    if (doc.tokens[t]!.text === '(') {
+      open = t;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let t = first; t < Math.min(doc.tokens.length, first + PARENTHESIS_REACH); t++) if (doc.tokens[t]!.text === ')') return true;
+  return false;
 }
 
 const WORD_PIECE = /^[\p{L}\p{M}\p{N}]+$/u;
