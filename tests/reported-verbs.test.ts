@@ -42,6 +42,11 @@ describe('reported speech after known speech verbs: not found, or not taken for 
     expect(found.map((q) => q.speaker?.name)).toEqual(['Ines Campbell']);
   });
 
+  it('a speech verb that opens the text has no relative clause before it (found by the property test: "said a said")', () => {
+    expect(() => analyze('said a said')).not.toThrow();
+    expect(() => analyze('Said the mayor said.')).not.toThrow();
+  });
+
   it('a clause compared with "than" is not a relative clause of the subject', () => {
     const found = reported('The mayor has got less credit than aides say he deserves.');
     expect(found.every((q) => q.speaker?.mention.text !== 'The mayor')).toBe(true);

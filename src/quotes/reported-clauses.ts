@@ -525,6 +525,7 @@ function antecedentOfRelative(ctx: AttributionContext, win: Window, v: number): 
   const { tokens } = ctx;
   // "a bully who has repeatedly pledged": the pronoun is the cue's own subject (`subjectBefore` takes it)
   let own = v - 1;
+  if (own < win.from) return null; // the verb opens its window: nothing before it
   while (own > win.from && (tokens[own]!.pos === 'ADV' || tokens[own]!.pos === 'AUX' || NEGATION.has(tokens[own]!.norm))) own--;
   // nor an infinitive: "led her to declare"
   if (RELATIVE_WORDS.has(tokens[own]!.norm) || tokens[own]!.norm === 'to') return null;
