@@ -10,6 +10,7 @@
 // Only uses no other rule reports are candidates: "said he would refuse to …" is one statement, already
 // reported. Not a negated, conditional or passive use, nor one inside quotation marks or a question.
 import type { AttributionContext, Window } from '../attribution/context.js';
+import { isVerbAt } from '../attribution/cues.js';
 import { relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
 import { ACT_CUE_SHARES } from '../lexicons/act-cue-shares.js';
 import { beforeSetting, notSpeechObject } from './act-senses.js';
@@ -99,7 +100,6 @@ export interface ActCandidate {
   key: string;
 }
 
-const isVerbAt = (ctx: AttributionContext, k: number): boolean => /^(VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '');
 
 /** The end (exclusive) of an object from k: a pronoun, a person, or a short noun phrase; -1 when none. */
 function objectEnd(ctx: AttributionContext, win: Window, k: number): number {
@@ -131,12 +131,12 @@ function afterVerb(ctx: AttributionContext, win: Window, v: number): Found | nul
   const k = v + 1;
   if (k >= win.to - 1 || ctx.quoteOf[k] !== -1) return null;
   const first = tokens[k]!;
-  if (first.norm === 'to') return isVerbAt(ctx, k + 1) ? { construction: 'to', starts: [['', k]] } : null;
+  if (first.norm === 'to') return isVerbAt(ctx.tokens, k + 1) ? { construction: 'to', starts: [['', k]] } : null;
   if (PREPOSITIONS.has(first.norm)) return ctx.quoteOf[k + 1] === -1 && /^(DET|NOUN|PROPN|ADJ|NUM|PRON|VERB)$/.test(tokens[k + 1]!.pos) ? { construction: first.norm, starts: [['', k + 1], ['prep', k]] } : null;
   const o = objectEnd(ctx, win, k);
   if (o < 0 || o >= win.to) return null;
   const next = tokens[o]!;
-  if (next.norm === 'to' && isVerbAt(ctx, o + 1)) return { construction: 'object-to', starts: [['', k], ['to', o]] };
+  if (next.norm === 'to' && isVerbAt(ctx.tokens, o + 1)) return { construction: 'object-to', starts: [['', k], ['to', o]] };
   if ((next.norm === 'of' || next.norm === 'for') && ctx.quoteOf[o + 1] === -1) return { construction: `object-${next.norm}`, starts: [['', k], ['prep', o + 1]] };
   // "defended the decision.", "demanded an apology from …": the object alone, to the clause's end
   if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.norm)) return null;
@@ -149,8 +149,8 @@ function afterNoun(ctx: AttributionContext, win: Window, n: number): Found | nul
   const k = n + 1;
   if (k >= win.to - 1 || ctx.quoteOf[k] !== -1 || ctx.quoteOf[k + 1] !== -1) return null;
   const first = tokens[k]!;
-  if (first.norm === 'that') return isVerbAt(ctx, k + 1) ? null : { construction: 'that', starts: [['', k]] };
-  if (first.norm === 'to') return isVerbAt(ctx, k + 1) ? { construction: 'to', starts: [['', k]] } : null;
+  if (first.norm === 'that') return isVerbAt(ctx.tokens, k + 1) ? null : { construction: 'that', starts: [['', k]] };
+  if (first.norm === 'to') return isVerbAt(ctx.tokens, k + 1) ? { construction: 'to', starts: [['', k]] } : null;
   if (PREPOSITIONS.has(first.norm) && /^(DET|NOUN|PROPN|ADJ|NUM|PRON|VERB)$/.test(tokens[k + 1]!.pos)) return { construction: first.norm, starts: [['', k + 1], ['prep', k]] };
   return null;
 }

@@ -9,7 +9,7 @@
 import type { Token } from '../document.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
 import type { SpeakerRef } from '../attribution/speaker-phrase.js';
-import { isCue } from '../attribution/cues.js';
+import { isCue, isVerbAt } from '../attribution/cues.js';
 import { BELIEF_CUE_SHARES } from '../lexicons/belief-cue-shares.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { charSpan, contentEnd, firstOf, isQuestion, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
@@ -125,9 +125,9 @@ function contentAfter(ctx: AttributionContext, win: Window, v: number): { start:
   const first = tokens[k]!;
   let construction: Construction;
   if (first.norm === 'to') {
-    if (!/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return null;
+    if (!isVerbAt(tokens, k + 1)) return null;
     construction = 'to';
-  } else if (first.norm === 'that' && !/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) construction = 'that';
+  } else if (first.norm === 'that' && !isVerbAt(tokens, k + 1)) construction = 'that';
   else if (CLAUSE_START.has(first.pos) && !isObjectPronounAlone(tokens, k)) construction = 'object';
   // "a restoration that its backers hope ⟦will help …⟧": the subject of the content is the relative pronoun
   else if (first.pos === 'AUX' && MODALS.has(first.norm)) construction = 'clause';
@@ -199,7 +199,7 @@ function beforeNextPredicate(ctx: AttributionContext, start: number, end: number
 function listEndsWithAnd(ctx: AttributionContext, comma: number, end: number): boolean {
   for (let t = comma + 1; t < end; t++) {
     if (ctx.tokens[t]!.norm === 'and') return true;
-    if (ctx.tokens[t]!.pos === 'VERB' || ctx.tokens[t]!.pos === 'AUX') return false;
+    if (isVerbAt(ctx.tokens, t)) return false;
   }
   return false;
 }

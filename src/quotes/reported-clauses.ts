@@ -11,7 +11,7 @@
 // negated or conditional speech ("did not say whether", "if he says"), a passive cue with no speaker ("is
 // expected to"), "that said", "the said …", and verbs of perception. Beliefs and wishes: src/quotes/belief-cues.ts.
 import type { AttributionRule, Span, Token } from '../document.js';
-import { isAccordingTo, isCue, isParticipleCue } from '../attribution/cues.js';
+import { isAccordingTo, isCue, isParticipleCue, isVerbAt } from '../attribution/cues.js';
 import type { AttributionContext, Window } from '../attribution/context.js';
 import { clauseSubject } from '../attribution/decision.js';
 import { objectAfter, relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
@@ -197,7 +197,7 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
     const tok = tokens[t]!;
     if (ctx.quoteOf[t] !== -1 || ((tok.pos === 'VERB' || tok.pos === 'AUX') && !/^\p{Lu}/u.test(tok.text)) || tok.text === ':' || tok.text === ';') break;
     // not "that night", nor "after the meeting that was held …" (a relative: "that" and straight a verb)
-    if (tok.norm === 'that' && !TIME_WORDS.has(tokens[t + 1]?.norm ?? '') && !/^(VERB|AUX)$/.test(tokens[t + 1]?.pos ?? '')) return t;
+    if (tok.norm === 'that' && !TIME_WORDS.has(tokens[t + 1]?.norm ?? '') && !isVerbAt(tokens, t + 1)) return t;
   }
   if (tokens[k]!.text === ',') return -1;
   if (SPEECH_VERB_FORMS.get(tokens[v]!.norm)?.hearer) k = pastObject(ctx, win, k);
@@ -209,7 +209,7 @@ function contentStart(ctx: AttributionContext, win: Window, v: number): number {
   // "at least six planes …" is a quantity, not a place or time
   // nor "about half of …", "nearly 40 percent …"
   const quantity = (first.norm === 'at' && (tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most')) || (APPROXIMATORS.has(first.norm) && (tokens[k + 1]?.pos === 'NUM' || tokens[k + 1]?.norm === 'half'));
-  if (first.norm === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX' ? k : -1;
+  if (first.norm === 'to') return isVerbAt(tokens, k + 1) ? k : -1;
   if (first.pos === 'ADP' && !quantity && !CONTENT_OPENERS.has(first.norm) && !introducesClause(ctx, win, k)) {
     // "said in an interview with the Herald the bridge would reopen": past the setting, a clause
     const after = pastSetting(ctx, win, k);
@@ -242,7 +242,7 @@ function pastSetting(ctx: AttributionContext, win: Window, k: number): number {
 /** A subject and its verb from `k`: "the bridge would reopen", "they pulled". */
 function startsClause(ctx: AttributionContext, win: Window, k: number): boolean {
   const { tokens } = ctx;
-  if (CLAUSE_SUBJECTS.has(tokens[k]!.norm)) return /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '');
+  if (CLAUSE_SUBJECTS.has(tokens[k]!.norm)) return isVerbAt(tokens, k + 1);
   for (let t = k + 1; t < Math.min(win.to, k + 6); t++) {
     if (ctx.quoteOf[t] !== -1) return false;
     const pos = tokens[t]!.pos;
