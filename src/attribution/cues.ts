@@ -99,8 +99,8 @@ function isAsPutIt(tokens: readonly Token[], i: number): boolean {
 
 export const isParticipleCue = (tokens: readonly Token[], i: number): boolean => isCue(tokens, i) && tokens[i]!.norm.endsWith('ing');
 
-/** "according to" starting at token i. */
 /** Whether token `k` (which may lie past the text) is a verb or an auxiliary. */
 export const isVerbAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
 
+/** "according to" starting at token i. */
 export const isAccordingTo = (tokens: readonly Token[], i: number): boolean => tokens[i]?.norm === 'according' && tokens[i + 1]?.norm === 'to';

@@ -10,6 +10,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, Gender | 'any'> = new Map([
   ['it', 'any'],
 ]);
 
+/** Personal pronouns as objects: "told him", "urged them to", "denied her entry". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
 /** Possessive pronouns that name the holder of what was said ("his claim", "her criticism of …"), with the
  * gender they imply: resolved to a person as the subject pronouns are. */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Gender | 'any'> = new Map([

@@ -13,6 +13,8 @@ import type { AttributionContext, Window } from '../attribution/context.js';
 import { isVerbAt } from '../attribution/cues.js';
 import { relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
 import { ACT_CUE_SHARES } from '../lexicons/act-cue-shares.js';
+import { lemmaTable } from '../lexicons/lemma-table.js';
+import { OBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import { beforeSetting, notSpeechObject } from './act-senses.js';
 import { charSpan, contentEnd, isQuestion, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
 
@@ -71,16 +73,8 @@ insistence
 proposal proposals
 `;
 
-function lemmas(table: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of table.trim().split('\n')) {
-    const [lemma = '', ...forms] = line.trim().split(/\s+/);
-    for (const f of [lemma, ...forms]) out.set(f, lemma);
-  }
-  return out;
-}
-const VERB_LEMMA = lemmas(VERBS);
-const NOUN_LEMMA = lemmas(NOUNS);
+const VERB_LEMMA = lemmaTable(VERBS);
+const NOUN_LEMMA = lemmaTable(NOUNS);
 
 /** Least share of a key's uses on PolNeAR train annotated with this content for the key to be reported. */
 export const ACT_SHARE = 0.5;
@@ -89,7 +83,6 @@ export const ACT_MIN_USES = 8;
 
 /** Prepositions after which a verb's or a noun's object is what was said: "warned of", "criticism of". */
 const PREPOSITIONS = new Set(['of', 'for', 'against', 'about', 'on']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** How many words an object between the verb and "to" or a preposition may take: "urged the city's transport board to". */
 const OBJECT_REACH = 6;

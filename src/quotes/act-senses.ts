@@ -3,6 +3,7 @@
 // news conference"). Shared by the speech-verb rules (src/quotes/reported-clauses.ts) and the act cues
 // (src/quotes/act-cues.ts), which report such objects.
 import type { AttributionContext } from '../attribution/context.js';
+import { OBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 
 /** Per verb, the head nouns of objects that make it no act of speech: a thing sent for, a thing refused,
  * a thing held in sport or war. */
@@ -15,7 +16,6 @@ const NOT_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** How far into the object its head noun may stand: "the world heavyweight title". */
 const HEAD_REACH = 4;
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
 /** Whether the object from `start` makes `verb` (a lemma) no act of speech: a listed head noun, or for
  * "deny" a person and then a thing ("denied him entry", "denied Smith a visa"). */

@@ -11,6 +11,7 @@ import type { AttributionContext, Window } from '../attribution/context.js';
 import type { SpeakerRef } from '../attribution/speaker-phrase.js';
 import { isCue, isVerbAt } from '../attribution/cues.js';
 import { BELIEF_CUE_SHARES } from '../lexicons/belief-cue-shares.js';
+import { lemmaTable } from '../lexicons/lemma-table.js';
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { charSpan, contentEnd, firstOf, isQuestion, isStatement, opensWithSubordinator, quotedShare, speakerOf, usableCueAt, type ReportedClause } from './reported-clauses.js';
 
@@ -46,14 +47,8 @@ mean means meant
 wish wishes wished wishing
 `;
 
-const LEMMA = new Map<string, string>();
-for (const line of VERBS.trim().split('\n')) {
-  const [lemma = '', ...forms] = line.trim().split(/\s+/);
-  for (const f of [lemma, ...forms]) {
-    if (SPEECH_VERB_FORMS.has(f)) throw new Error(`belief verb "${f}" is a speech verb: one table each`);
-    LEMMA.set(f, lemma);
-  }
-}
+const LEMMA = lemmaTable(VERBS);
+for (const f of LEMMA.keys()) if (SPEECH_VERB_FORMS.has(f)) throw new Error(`belief verb "${f}" is a speech verb: one table each`);
 
 /** Least share of a key's uses on PolNeAR train annotated with this content for the key to be reported. */
 export const BELIEF_SHARE = 0.5;

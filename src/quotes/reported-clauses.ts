@@ -18,6 +18,7 @@ import { objectAfter, relativeBefore, subjectBefore, type SpeakerRef } from '../
 import { SPEECH_VERB_FORMS } from '../lexicons/speech-verbs.js';
 import { TIME_MODIFIERS, TIME_WORDS } from '../lexicons/time-words.js';
 import { REFUSALS } from '../lexicons/refusals.js';
+import { OBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import { beforeSetting, notSpeechObject } from './act-senses.js';
 
 export interface ReportedClause {
@@ -44,7 +45,6 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'should']);
 /** Words between a subject and its verb that the tagger calls determiners: "they both said", "all said". */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const CLOSING_PUNCTUATION = /^[.!?…;:,]+$/;
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Verbs whose object alone, with no clause, reports what was said: "announced his resignation", the
@@ -148,15 +148,16 @@ function afterCue(ctx: AttributionContext, win: Window, v: number): ReportedClau
   // a noun phrase may be all that was said when it runs to the sentence's end: "announced his resignation"
   // (not after a comma: "…, said Priya Raman, an engineer" names the speaker, not what was said)
   // "referring to the convention, …": a topic is a noun phrase, and may end at a comma
-  const topic = start === v + 2 && SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.topic.includes(tokens[v + 1]!.norm);
-  const nounContent = topic || NOUN_CONTENT.has(SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
+  const form = SPEECH_VERB_FORMS.get(tokens[v]!.norm)!;
+  const topic = start === v + 2 && form.topic.includes(tokens[v + 1]!.norm);
+  const nounContent = topic || NOUN_CONTENT.has(form.verb) || (end === start + 1 && ANSWERS.has(tokens[start]!.norm));
   const toEnd = end >= 0 && nounContent && (endsSentence(ctx, win, end) || ((topic || leading) && tokens[end]?.text === ',')) && (tokens[v - 1]?.text !== ',' || isParticipleCue(tokens, v));
   // "before dismissing them": a pronoun alone reports nothing; "declaring itself bankrupt" is an act
   if ((end === start + 1 && tokens[start]!.pos === 'PRON') || REFLEXIVES.has(tokens[start]!.norm)) return null;
   // "30 percent said the same of the mayor": what the others said, said again
   const same = tokens[start]!.norm === 'the' && tokens[start + 1]?.norm === 'same';
   if (end < 0 || (NOTHING.has(tokens[start]!.norm) && tokens[start + 1]?.norm !== 'of') || !isStatement(ctx, start, end, tokens[start]!.norm === 'that' || toEnd || same)) return null;
-  if (toEnd && notSpeechObject(ctx, SPEECH_VERB_FORMS.get(tokens[v]!.norm)!.verb, start, end)) return null;
+  if (toEnd && notSpeechObject(ctx, form.verb, start, end)) return null;
   const speaker = speakerOf(ctx, win, v, end);
   if (!speaker) return null;
   return { content: charSpan(ctx, start, toEnd ? beforeSetting(ctx, start, end) : end), cue: { first: v, last: v }, speaker, method: 'reported-speaker-cue', confidence: 0.85 };

@@ -20,9 +20,9 @@ interface CoreModel {
 /**
  * Past this many learned words (or keys kept as absent, see wink-model.ts's lexemeHash), a fresh wink
  * instance replaces the current one: the cache keeps every word a run has met (see `forget`), so memory
- * would otherwise grow with the run. Renewal changes no output,
- * since every document already sees the pristine vocabulary; it costs one model load (~30 ms from
- * wink-core.bin) every ~250 news articles (~80 words learned each), and keeps the cache under ~2 MB.
+ * would otherwise grow with the run. Renewal changes no output, since every document already sees the
+ * pristine vocabulary; it costs one model load (~30 ms from wink-core.bin) every ~250 news articles (~80
+ * words learned each), and keeps the cache under ~2 MB.
  */
 const RENEW_AFTER_WORDS = 20_000;
 
@@ -55,22 +55,24 @@ function createInstance(): Instance {
   return { wink, lexicon: watch(c.features.lexeme), features: features.map(watch), documents: 0 };
 }
 
+/** Forgets a word of a table's hash (see forget: set to undefined, not deleted). */
+const forgetEntry = (hash: Record<string, number | undefined>, word: string): void => {
+  hash[word] = undefined;
+};
+
 /**
  * Puts the tables back as the model loaded them; returns how many words the lexicon list holds beyond
- * its own, or how many keys its hash keeps as absent if more (~70 and ~90 a news article). Feature values are simply cut off: nothing outside the last document refers to them, and
- * their small packed indices must not creep towards overflow. Learned words leave the look-up hash only:
- * wink's cache stores each word's features in a private array at the word's list index, so the list must
- * keep growing in step with it.
+ * its own, or how many keys its hash keeps as absent if more (~70 and ~90 a news article). Feature values
+ * are simply cut off: nothing outside the last document refers to them, and their small packed indices
+ * must not creep towards overflow. Learned words leave the look-up hash only: wink's cache stores each
+ * word's features in a private array at the word's list index, so the list must keep growing in step
+ * with it.
  *
  * A forgotten entry is set to undefined rather than deleted: wink reads every entry as `hash[word] ===
  * undefined` (cache.js: lookup, getFeaturesIndex), so both read as absent, but a deleted word is looked
  * for again along the lexeme hash's prototype, wink-model.ts's proxy into the compiled words, at each
  * document that has it (three proxy calls for each word learned again), and deleting keeps V8 rehashing.
  */
-const forgetEntry = (hash: Record<string, number | undefined>, word: string): void => {
-  hash[word] = undefined;
-};
-
 function forget(instance: Instance): number {
   for (const t of instance.features) {
     const { hash, list } = t.table;
