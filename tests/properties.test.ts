@@ -39,7 +39,7 @@ function checkSpans(text: string): void {
 const piece = fc.oneof(
   fc.constantFrom('"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '\u00ab', '\u00bb', '`', "''"),
   fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', ' ', '  ', '\t'),
-  fc.constantFrom('said', 'says', 'told', 'according to', 'he', 'she', 'they', 'Mr.', 'Dr.', 'President', "'s", 'n\u2019t', ',', '.', '?', '!', '\u2014', ':'),
+  fc.constantFrom('said', 'says', 'told', 'according to', 'which', 'who', 'pledged', 'proposed', 'his', '758', 'he', 'she', 'they', 'Mr.', 'Dr.', 'President', "'s", 'n\u2019t', ',', '.', '?', '!', '\u2014', ':'),
   fc.stringMatching(/^[A-Z][a-z]{1,9}$/),
   fc.stringMatching(/^[a-z]{1,8}$/),
   fc.string({ unit: 'grapheme', maxLength: 3 }),

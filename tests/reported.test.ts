@@ -47,7 +47,9 @@ describe('reported speech: the content span', () => {
     ['the verb after "polls" the tagger takes for a noun', 'Polls show a close race in the north.', ['a close race in the north'], 'Polls', 'show'],
     ['", but" and a new subject end the content (a refusal after it is reported on its own: tests/act-cues.test.ts)', 'Ines Campbell said 20 people had applied, but she gave no names.', ['20 people had applied'], 'Ines Campbell', 'said'],
     ['", and that" joining two parts of what was said does not', 'Ines Campbell said the roof leaked, and that lift engineers had left.', ['the roof leaked, and that lift engineers had left'], 'Ines Campbell', 'said'],
-    ['"which" stays in the content', 'Ines Campbell said the roof leaked, which closed the branch for a month.', ['the roof leaked, which closed the branch for a month'], 'Ines Campbell', 'said'],
+    ['a short ", which …" stays in the content', 'Ines Campbell said the roof over the reading room leaked, which closed the branch.', ['the roof over the reading room leaked, which closed the branch'], 'Ines Campbell', 'said'],
+    ['a trailing ", which …" half as long again as the clause before it ends the content', 'Ines Campbell said the roof leaked, which closed the branch for a month and cost the council its largest grant.', ['the roof leaked'], 'Ines Campbell', 'said'],
+    ['a relative clause inside the content does not end it', 'Ines Campbell said the firm she founded, which is based in Cork and employs forty people, would close.', ['the firm she founded, which is based in Cork and employs forty people, would close'], 'Ines Campbell', 'said'],
     ['", said X, who …": the words after the cue name the speaker', 'The dam held through the night, said Priya Raman, who runs the site.', ['The dam held through the night'], 'Priya Raman', 'said'],
     ['an interrupting cue before a quotation: the noun phrase before it is content', 'The old depot, Ines Campbell said, “is a ruin.”', ['The old depot'], 'Ines Campbell', 'said'],
     ['an interrupting cue: the rest may have no verb', 'It was, Ines Campbell said, the worst flood in a century.', ['It was', 'the worst flood in a century'], 'Ines Campbell', 'said'],
@@ -137,6 +139,13 @@ describe('reported speech: the content span', () => {
   });
 });
 
+describe('reported speech: a long trailing relative clause', () => {
+  it('after a cue of its own inside the content, the relative may describe the nested words: the span is left whole', () => {
+    const text = 'Ines Campbell wrote that the firm had claimed a loss, which would have let it avoid paying any tax for years.';
+    expect(contents(text)).toContain('that the firm had claimed a loss, which would have let it avoid paying any tax for years');
+  });
+});
+
 describe('reported beliefs and wishes: the verbs and constructions PolNeAR train counts at least half the time', () => {
   it.each([
     ['"hopes" and a clause', 'Ines Campbell hopes the bridge will reopen in May.', ['the bridge will reopen in May'], 'Ines Campbell', 'hopes'],
@@ -200,6 +209,8 @@ describe('reported speech: what is not', () => {
     ['a bare noun after an inverted cue is its object, no speaker', 'One after another, the mining companies, including Patriot, declared bankruptcy.'],
     ['"that" and straight a verb is a relative', 'The minister told reporters after the meeting that was held on a boat.'],
     ['said with nothing reported', 'Ines Campbell said nothing and left the room after the vote.'],
+    ['a participle after a number is an adjective: "758 pledged delegates"', 'Ines Campbell has won 758 pledged delegates so far.'],
+    ['a participle after a possessive is an adjective: "his proposed ban"', 'The council debated his proposed ban on cars in the old town.'],
   ])('%s', (_name, text) => {
     expect(contents(text)).toEqual([]);
   });
