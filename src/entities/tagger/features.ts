@@ -5,7 +5,7 @@ import type { Document, Token } from '../../document.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PHRASE_WORDS, isOrgWord, isPlaceWord, lexiconClasses, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { LABELS } from './labels.js';
-import { hasLetterAt, isAllCapsAt, isCapitalizedAt, startsPhraseAt, tokenFacts, type TokenFacts } from './token-facts.js';
+import { continuesPhraseAt, hasLetterAt, isAllCapsAt, isCapitalizedAt, startsPhraseAt, tokenFacts, type TokenFacts } from './token-facts.js';
 import { QUOTE_MARK, VOCABULARY, taggerMark } from './word-vocabulary.js';
 import { StampedSlots } from './stamped-slots.js';
 
@@ -115,7 +115,7 @@ function markPhrases(facts: TokenFacts, segments: number[]): (readonly string[])
     let key = tokens[i]!.norm;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
       const next = tokens[i + n - 1]!;
-      if (segments[i + n - 1] !== segments[i] || (n > 2 && !mayStartPhrase(key))) break;
+      if (segments[i + n - 1] !== segments[i] || !continuesPhraseAt(facts, i + n - 1) || (n > 2 && !mayStartPhrase(key))) break;
       key += ' ' + next.norm;
       const classes = lexiconClasses(key);
       for (let c = 0; c < classes.length; c++) {
