@@ -54,6 +54,8 @@ class Vocabulary {
   /** Per word: wordShape of the tagger's text, and of it in capitals after "C" (a headline's words). */
   readonly shapes: string[] = [];
   private readonly capsShapes: (string | undefined)[] = [];
+  /** Counts the times the vocabulary started afresh: answers kept by word number hold within one count. */
+  generation = 0;
 
   get size(): number {
     return this.texts.length;
@@ -66,6 +68,7 @@ class Vocabulary {
   /** Before a document: a full vocabulary starts afresh. */
   open(): void {
     if (this.texts.length < VOCABULARY_LIMIT) return;
+    this.generation++;
     this.byText.clear();
     this.byNorm.clear();
     for (const list of [this.texts, this.norms, this.normIds, this.flags, this.shapes, this.capsShapes]) list.length = 0;
