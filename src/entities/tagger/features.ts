@@ -259,9 +259,18 @@ export class WordKeyIndex {
 
   /** The key's number: a new one (the size before) for a key not met yet. */
   number(norm: string, shape: string, pos: string): number {
-    const first = this.byNorm.get(norm);
+    return this.numberFrom(this.firstOf(norm), norm, shape, pos);
+  }
+
+  /** The first key of the form (the one the others of that form follow), or -1. */
+  firstOf(norm: string): number {
+    return this.byNorm.get(norm) ?? -1;
+  }
+
+  /** number, given firstOf(norm). */
+  numberFrom(first: number, norm: string, shape: string, pos: string): number {
     let last = -1;
-    for (let k = first ?? -1; k >= 0; k = this.sameForm[k]!) {
+    for (let k = first; k >= 0; k = this.sameForm[k]!) {
       if (this.shapes[k] === shape && this.tags[k] === pos) return k;
       last = k;
     }
