@@ -100,6 +100,15 @@ function markCapsLines(doc: Document, facts: TokenFacts): boolean[] {
   return flags;
 }
 
+/** A lexicon class's phrase labels ("B-Country", "I-Country"), one string each for every document: the
+ * tagger looks them up as feature parts, and a string made anew is hashed anew. */
+const PHRASE_LABELS = new Map<string, readonly [string, string]>();
+function phraseLabels(cls: string): readonly [string, string] {
+  let labels = PHRASE_LABELS.get(cls);
+  if (labels === undefined) PHRASE_LABELS.set(cls, (labels = ['B-' + cls, 'I-' + cls]));
+  return labels;
+}
+
 /** Multi-word lexicon entries ("new york", "hong kong") found over consecutive tokens. */
 const NO_PHRASES: readonly string[] = Object.freeze([]);
 function markPhrases(facts: TokenFacts, segments: number[]): (readonly string[])[] {
@@ -121,8 +130,9 @@ function markPhrases(facts: TokenFacts, segments: number[]): (readonly string[])
       for (let c = 0; c < classes.length; c++) {
         const cls = classes[c]!;
         if (cls === 'Word') continue;
-        add(i, 'B-' + cls);
-        for (let j = i + 1; j < i + n; j++) add(j, 'I-' + cls);
+        const [begin, inside] = phraseLabels(cls);
+        add(i, begin);
+        for (let j = i + 1; j < i + n; j++) add(j, inside);
       }
     }
   }
