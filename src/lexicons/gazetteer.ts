@@ -27,14 +27,26 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = (() => {
 const NONE: readonly string[] = Object.freeze([]);
 
 /** The first word, the first two words… of every multi-word entry, short of the whole entry: a phrase
- * look-up goes on word by word only while what it has read is one of these. */
-const PHRASE_PREFIXES: ReadonlySet<string> = (() => {
+ * look-up goes on word by word only while what it has read is one of these. And every word after the
+ * first of a multi-word entry ("york" of "new york"): the next word must be one of these. */
+const [PHRASE_PREFIXES, PHRASE_WORDS]: ReadonlySet<string>[] = (() => {
   const prefixes = new Set<string>();
-  for (const key of CLASSES.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-  return prefixes;
+  const words = new Set<string>();
+  for (const key of CLASSES.keys()) {
+    for (let at = key.indexOf(' '); at >= 0; ) {
+      prefixes.add(key.slice(0, at));
+      const next = key.indexOf(' ', at + 1);
+      words.add(key.slice(at + 1, next < 0 ? key.length : next));
+      at = next;
+    }
+  }
+  return [prefixes, words];
 })();
 /** `words` ("new", "new south") begins some longer multi-word entry of the lexicon. */
-export const mayStartPhrase = (words: string): boolean => PHRASE_PREFIXES.has(words);
+export const mayStartPhrase = (words: string): boolean => PHRASE_PREFIXES!.has(words);
+/** The lower-case form `word` may stand after the first word of a multi-word entry ("york"; any form that
+ * holds a space, to be safe): where the next word may not, no longer phrase is worth a look-up. */
+export const mayContinuePhrase = (word: string): boolean => PHRASE_WORDS!.has(word) || word.includes(' ');
 
 /** The lexicon classes that name a place. */
 export const PLACE_CLASSES: readonly string[] = Object.freeze(['Country', 'City', 'Region', 'Place']);

@@ -8,6 +8,12 @@ import { isCapitalized } from '../../text/shape.js';
 import { classesAt, isAllCapsAt, isCapitalizedAt } from '../tagger/token-facts.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PLACE_WORDS, isWorldPlace, mayStartWorldPlace } from '../../lexicons/world-places.js';
+import { WordQuestion } from '../tagger/word-answers.js';
+
+/** isWorldPlace, mayStartWorldPlace and isTitleWord of one word, read by the word's number. */
+const WORLD_PLACE_WORD = new WordQuestion(isWorldPlace);
+const STARTS_WORLD_PLACE_WORD = new WordQuestion(mayStartWorldPlace);
+const TITLE_WORD = new WordQuestion(isTitleWord);
 
 export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { isPersonWord } = names;
@@ -18,9 +24,9 @@ export function addGazetteerPlaces({ table, names }: RuleContext, runs: TokenRun
     // longest phrase of capitalised words that the gazetteer knows
     let best = 0;
     let key = tokens[i]!.norm;
-    if (isWorldPlace(key)) best = 1;
+    if (WORLD_PLACE_WORD.at(table, i)) best = 1;
     for (let n = 2; n <= MAX_PLACE_WORDS && i + n <= tokens.length && table.segments[i + n - 1] === table.segments[i]; n++) {
-      if (!isNameWord(table, i + n - 1) || !mayStartWorldPlace(key)) break;
+      if (!isNameWord(table, i + n - 1) || !(n === 2 ? STARTS_WORLD_PLACE_WORD.at(table, i) : mayStartWorldPlace(key))) break;
       key += ' ' + tokens[i + n - 1]!.norm;
       if (isWorldPlace(key)) best = n;
     }
@@ -56,8 +62,7 @@ const isNamedBeside = (runs: RunList, t: number): boolean => {
 
 /** A capitalised word that may be part of a place name: not a title, not a common word opening a line. */
 function isNameWord(table: TokenTable, t: number): boolean {
-  const tok = table.tokens[t]!;
-  if (!isCapitalizedAt(table, t) || isTitleWord(tok.norm)) return false;
+  if (!isCapitalizedAt(table, t) || TITLE_WORD.at(table, t)) return false;
   return !(table.initial[t] && classesAt(table, t).includes('Word'));
 }
 

@@ -7,6 +7,7 @@ import type { TokenTable } from '../tagger/features.js';
 import type { RuleContext } from './rule.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
 import { isNameCaseAt } from '../tagger/token-facts.js';
+import { WordQuestion } from '../tagger/word-answers.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
 import { isGivenName } from '../../lexicons/first-names.js';
 
@@ -31,6 +32,9 @@ const ROAD_WORDS = new Set([
   'roadworks', 'bypass', 'closed', 'closure', 'crash', 'collision',
 ]);
 
+/** A word of PLACE_KINDS, SEAT_NOUNS or SEAT_CUE_ENDS, read by the word's number: most words are none. */
+const KIND_OR_CUE_WORD = new WordQuestion((norm) => PLACE_KINDS.has(norm) || SEAT_NOUNS.has(norm) || SEAT_CUE_ENDS.has(norm));
+
 export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const result = new RunList(runs);
   // `within`: the stretch a longer run may fill and still give way (the whole list, or the name itself)
@@ -43,6 +47,12 @@ export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRu
   };
   const { tokens } = table;
   for (let t = 1; t < tokens.length; t++) {
+    if (KIND_OR_CUE_WORD.at(table, t)) kindOrSeat(t);
+    if (tokens[t - 1]!.norm === 'the' && ROAD_NUMBER.test(tokens[t]!.text) && isRoadSentence(table, t)) mark(t, t + 1, null);
+  }
+  return result.runs();
+
+  function kindOrSeat(t: number): void {
     const norm = tokens[t]!.norm;
     if (tokens[t]!.text === norm && PLACE_KINDS.has(norm)) {
       const list = listBefore(table, norm === 'towns' || norm === 'villages' || norm === 'cities' ? skipOther(table, t) : t);
@@ -66,9 +76,7 @@ export function addNamedKinds({ table }: RuleContext, runs: TokenRun[]): TokenRu
         result.replace(result.overlapping(person), person);
       }
     }
-    if (ROAD_NUMBER.test(tokens[t]!.text) && tokens[t - 1]!.norm === 'the' && isRoadSentence(table, t)) mark(t, t + 1, null);
   }
-  return result.runs();
 }
 
 const same = (table: TokenTable, a: number, b: number): boolean => a >= 0 && b < table.tokens.length && table.segments[a] === table.segments[b];

@@ -11,12 +11,14 @@ export function dropPlacesInOrgNames({ table }: RuleContext, runs: TokenRun[]): 
   const { tokens } = table;
   const result = new RunList(runs);
   for (const [start, end] of capitalisedStretches(table)) {
+    // most stretches end in no organisation word: asked first, before the qualifiers' look-ups
+    const last = tokens[end - 1]!.norm;
+    if (!isOrganisationEnding(last)) continue;
     let first = start;
     // a nationality before the name qualifies it ("Jewish West Bank settlements")
     const isQualifier = (t: number) => classesAt(table, t).includes('Demonym') || result.overlapping({ first: t, end: t + 1 }).some((r) => r.type === 'MISC' && r.first === t && r.end === t + 1);
     while (first < end && isQualifier(first)) first++;
-    const last = tokens[end - 1]!.norm;
-    if (end - first < 2 || table.capsLine[first] || !isOrganisationEnding(last)) continue;
+    if (end - first < 2 || table.capsLine[first]) continue;
     const name: TokenRun = { type: 'ORG', first, end };
     const overlapping = result.overlapping(name);
     if (!overlapping.some((r) => r.type === 'LOC') || heldByLonger(overlapping, name)) continue;

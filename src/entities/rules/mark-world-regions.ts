@@ -3,7 +3,7 @@ import type { RuleContext } from './rule.js';
 import { WORLD_REGIONS } from '../../lexicons/world-regions.js';
 import { MAX_PHRASE_WORDS, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { heldByLonger, RunList, type TokenRun } from '../runs.js';
-import { startsPhraseAt } from '../tagger/token-facts.js';
+import { continuesPhraseAt, startsPhraseAt } from '../tagger/token-facts.js';
 
 export function markWorldRegions({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
@@ -14,7 +14,7 @@ export function markWorldRegions({ table }: RuleContext, runs: TokenRun[]): Toke
     // "southern Europe": a lower-case compass word stays outside the place, as CoNLL-2003 marks it
     if (tokens[i]!.text === key && /^[a-z]/.test(key)) continue;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length && table.segments[i + n - 1] === table.segments[i]; n++) {
-      if (n > 2 && !mayStartPhrase(key)) break;
+      if (!continuesPhraseAt(table, i + n - 1) || (n > 2 && !mayStartPhrase(key))) break;
       key += ' ' + tokens[i + n - 1]!.norm;
       if (!WORLD_REGIONS.has(key)) continue;
       const region: TokenRun = { type: 'LOC', first: i, end: i + n };

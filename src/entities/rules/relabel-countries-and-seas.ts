@@ -12,6 +12,8 @@ import { mapEntries } from '../../geo/gazetteer.js';
 import { remembered } from '../../lexicons/memo.js';
 import { CLUB_OR_FIRM_NOUNS_AFTER } from '../../lexicons/company-cues.js';
 import { hasLetter, isCapitalized } from '../../text/shape.js';
+import { hasLetterAt, isCapitalizedAt } from '../tagger/token-facts.js';
+import { WordQuestion } from '../tagger/word-answers.js';
 
 /** Seas and oceans named by one word after "the". */
 const SEAS: ReadonlySet<string> = new Set([
@@ -31,16 +33,21 @@ const isCountryName = remembered((key: string): boolean => {
  * firm's, it may be a team's: "New York 6 California 2"). */
 const isRegionName = (words: string[]): boolean => words.length >= 2 && mapEntries(words.join(' ')).some((e) => e.kind === 'region');
 
+/** isCountryName of one word, read by the word's number. */
+const COUNTRY_WORD = new WordQuestion((norm) => isCountryName(withoutPossessive(norm)));
+const withoutPossessive = (norm: string): string => norm.replace(/['’]s$/, '');
+
 export function relabelCountriesAndSeas({ table }: RuleContext, runs: TokenRun[]): TokenRun[] {
   const { tokens } = table;
   const at = (r: TokenRun, i: number) => (i >= 0 && i < tokens.length && table.segments[i] === table.segments[r.first] ? tokens[i]! : undefined);
-  const isCountry = (norms: string[]): boolean => isCountryName(norms.join(' '));
   return runs.map((r) => {
     // a country's or a sea's name is four words at most ("Bosnia and Herzegovina")
     if (r.type === 'LOC' || r.end - r.first > 4) return r;
-    const words = tokens.slice(r.first, r.end).filter((t) => hasLetter(t.text));
-    if (words.length === 0 || !words.every((t) => isCapitalized(t.text))) return r;
-    const norms = words.map((t) => t.norm.replace(/['’]s$/, ''));
+    const words: number[] = [];
+    for (let t = r.first; t < r.end; t++) if (hasLetterAt(table, t)) words.push(t);
+    if (words.length === 0 || !words.every((t) => isCapitalizedAt(table, t))) return r;
+    const norms = words.map((t) => withoutPossessive(tokens[t]!.norm));
+    const isCountry = (norms: string[]): boolean => (norms.length === 1 ? COUNTRY_WORD.at(table, words[0]!) : isCountryName(norms.join(' ')));
     let after = r.end;
     if (/^['’]s?$/.test(at(r, after)?.norm ?? '')) after++;
     const next = at(r, after);

@@ -21,6 +21,7 @@ import {
 } from './features.js';
 import { LABELS, allowedAfter } from './labels.js';
 import type { ContextSums } from './context-sums.js';
+import { VOCABULARY } from './word-vocabulary.js';
 
 const WIDTH = LABELS.length;
 
@@ -104,6 +105,11 @@ export class WordScores<P> {
   readonly labelsDone = new Uint8Array((WIDTH + 1) * (WIDTH + 1));
   private labelParts: P[] | null = null;
   private readonly evidence = new Map<string, P>();
+  /** Per word of the vocabulary, twice (as written; in a headline's capitals, see staticFeatures): the first
+   * key of its form (WordKeyIndex.firstOf), or -1 when not yet looked up; for VOCABULARY's `generation`.
+   * The form is then found by number, not by hashing its string for every key of every document. */
+  private firstKeys = new Int32Array(0);
+  private firstKeysFor = -1;
 
   /** Past `limit` keys, all are forgotten before the next document (memory stays bounded). */
   constructor(private readonly limit: number) {}
@@ -117,13 +123,18 @@ export class WordScores<P> {
     const { wordKeys, keyToken } = statics;
     const keys = keyToken.length;
     if (this.ids.size + keys > this.limit) this.clear();
+    const firstKeys = this.firstKeysOfVocabulary();
     const keyIds = new Int32Array(keys);
     const fresh: number[] = [];
     for (let k = 0; k < keys; k++) {
       const i = keyToken[k]!;
       const norm = taggerNorm(tokens[i]!);
       const pos = taggerPos(tokens[i]!);
-      const id = this.ids.number(norm, shapes[i]!, pos);
+      const slot = 2 * table.ids[i]! + (table.capsLine[i] ? 1 : 0);
+      let first = firstKeys[slot]!;
+      if (first < 0) first = this.ids.firstOf(norm);
+      const id = this.ids.numberFrom(first, norm, shapes[i]!, pos);
+      firstKeys[slot] = first >= 0 ? first : id;
       if (id === this.norm.length) {
         this.norm.push(sink.part(norm));
         this.shape.push(sink.part(shapes[i]!));
@@ -193,8 +204,25 @@ export class WordScores<P> {
     this.sums = sums;
   }
 
+  /** The first keys by word (firstKeys), forgotten when the vocabulary has started afresh, with room for all
+   * its words. */
+  private firstKeysOfVocabulary(): Int32Array {
+    if (this.firstKeysFor !== VOCABULARY.generation) {
+      this.firstKeys.fill(-1);
+      this.firstKeysFor = VOCABULARY.generation;
+    }
+    const length = 2 * VOCABULARY.size;
+    if (length > this.firstKeys.length) {
+      const firstKeys = new Int32Array(Math.max(length, 2 * this.firstKeys.length)).fill(-1);
+      firstKeys.set(this.firstKeys);
+      this.firstKeys = firstKeys;
+    }
+    return this.firstKeys;
+  }
+
   /** Forgets every key; the rows they used are zeroed in place for the next keys to add into. */
   private clear(): void {
+    this.firstKeys.fill(-1);
     this.sums.fill(0, 0, Math.min(this.sums.length, this.ids.size * ROWS * WIDTH));
     this.ids.clear();
     this.norm = [];

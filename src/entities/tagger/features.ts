@@ -5,7 +5,7 @@ import type { Document, Token } from '../../document.js';
 import { isTitleWord } from '../../lexicons/titles.js';
 import { MAX_PHRASE_WORDS, isOrgWord, isPlaceWord, lexiconClasses, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { LABELS } from './labels.js';
-import { hasLetterAt, isAllCapsAt, isCapitalizedAt, startsPhraseAt, tokenFacts, type TokenFacts } from './token-facts.js';
+import { continuesPhraseAt, hasLetterAt, isAllCapsAt, isCapitalizedAt, startsPhraseAt, tokenFacts, type TokenFacts } from './token-facts.js';
 import { QUOTE_MARK, VOCABULARY, taggerMark } from './word-vocabulary.js';
 import { StampedSlots } from './stamped-slots.js';
 
@@ -100,6 +100,15 @@ function markCapsLines(doc: Document, facts: TokenFacts): boolean[] {
   return flags;
 }
 
+/** A lexicon class's phrase labels ("B-Country", "I-Country"), one string each for every document: the
+ * tagger looks them up as feature parts, and a string made anew is hashed anew. */
+const PHRASE_LABELS = new Map<string, readonly [string, string]>();
+function phraseLabels(cls: string): readonly [string, string] {
+  let labels = PHRASE_LABELS.get(cls);
+  if (labels === undefined) PHRASE_LABELS.set(cls, (labels = ['B-' + cls, 'I-' + cls]));
+  return labels;
+}
+
 /** Multi-word lexicon entries ("new york", "hong kong") found over consecutive tokens. */
 const NO_PHRASES: readonly string[] = Object.freeze([]);
 function markPhrases(facts: TokenFacts, segments: number[]): (readonly string[])[] {
@@ -115,14 +124,15 @@ function markPhrases(facts: TokenFacts, segments: number[]): (readonly string[])
     let key = tokens[i]!.norm;
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n++) {
       const next = tokens[i + n - 1]!;
-      if (segments[i + n - 1] !== segments[i] || (n > 2 && !mayStartPhrase(key))) break;
+      if (segments[i + n - 1] !== segments[i] || !continuesPhraseAt(facts, i + n - 1) || (n > 2 && !mayStartPhrase(key))) break;
       key += ' ' + next.norm;
       const classes = lexiconClasses(key);
       for (let c = 0; c < classes.length; c++) {
         const cls = classes[c]!;
         if (cls === 'Word') continue;
-        add(i, 'B-' + cls);
-        for (let j = i + 1; j < i + n; j++) add(j, 'I-' + cls);
+        const [begin, inside] = phraseLabels(cls);
+        add(i, begin);
+        for (let j = i + 1; j < i + n; j++) add(j, inside);
       }
     }
   }
@@ -259,9 +269,18 @@ export class WordKeyIndex {
 
   /** The key's number: a new one (the size before) for a key not met yet. */
   number(norm: string, shape: string, pos: string): number {
-    const first = this.byNorm.get(norm);
+    return this.numberFrom(this.firstOf(norm), norm, shape, pos);
+  }
+
+  /** The first key of the form (the one the others of that form follow), or -1. */
+  firstOf(norm: string): number {
+    return this.byNorm.get(norm) ?? -1;
+  }
+
+  /** number, given firstOf(norm). */
+  numberFrom(first: number, norm: string, shape: string, pos: string): number {
     let last = -1;
-    for (let k = first ?? -1; k >= 0; k = this.sameForm[k]!) {
+    for (let k = first; k >= 0; k = this.sameForm[k]!) {
       if (this.shapes[k] === shape && this.tags[k] === pos) return k;
       last = k;
     }

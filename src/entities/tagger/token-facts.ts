@@ -4,14 +4,14 @@
 // in compromise's lexicon of ~100k keys).
 import type { Token } from '../../document.js';
 import { lexiconClasses } from '../../lexicons/gazetteer.js';
-import { ALL_CAPS, CAPITALIZED, HAS_LETTER, STARTS_PHRASE, VOCABULARY } from './word-vocabulary.js';
+import { ALL_CAPS, CAPITALIZED, CONTINUES_PHRASE, HAS_LETTER, STARTS_PHRASE, VOCABULARY } from './word-vocabulary.js';
 
 export interface TokenFacts {
   tokens: readonly Token[];
   /** Per token: the number of its word in VOCABULARY (word-vocabulary.ts), for this document. */
   ids: Int32Array;
   /** Per token: HAS_LETTER | CAPITALIZED | ALL_CAPS, as hasLetter, isCapitalized and isAllCaps answer of its
-   * text, and STARTS_PHRASE. */
+   * text, STARTS_PHRASE and CONTINUES_PHRASE. */
   flags: Uint8Array;
   /** Per token: lexiconClasses of its lower-case form, once asked (classesAt): the rules ask of a few tokens
    * only, and each first look-up in the lexicon's ~100k keys waits on memory. */
@@ -44,3 +44,5 @@ export const isAllCapsAt = (facts: TokenFacts, t: number): boolean => ((facts.fl
 export const isNameCaseAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & (HAS_LETTER | CAPITALIZED)) === (HAS_LETTER | CAPITALIZED);
 /** mayStartPhrase of token t's lower-case form. */
 export const startsPhraseAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & STARTS_PHRASE) !== 0;
+/** mayContinuePhrase of token t's lower-case form (false past the document's ends). */
+export const continuesPhraseAt = (facts: TokenFacts, t: number): boolean => ((facts.flags[t] ?? 0) & CONTINUES_PHRASE) !== 0;

@@ -4,18 +4,20 @@
 // most of theirs, so the character loops and look-ups these facts take ran thousands of times per word.
 // Every fact depends on the word alone, so numbers and facts change no output: a full vocabulary starts
 // afresh before a document (memory stays bounded), and within a document the numbers hold.
-import { mayStartPhrase } from '../../lexicons/gazetteer.js';
+import { mayContinuePhrase, mayStartPhrase } from '../../lexicons/gazetteer.js';
 import { QUOTE_MARKS } from '../../lexicons/quote-marks.js';
 import { hasLetter, isAllCaps, isCapitalized, wordShape } from '../../text/shape.js';
 import { normalizeToken } from '../../text/words.js';
 
 /** Bits of a word's facts: shape.ts's questions of its text, whether its lower-case form starts a
- * multi-word entry of the lexicon (mayStartPhrase), and whether it is a quotation mark (taggerMark). */
+ * multi-word entry of the lexicon (mayStartPhrase) or may stand later in one (mayContinuePhrase), and
+ * whether it is a quotation mark (taggerMark). */
 export const HAS_LETTER = 1;
 export const CAPITALIZED = 2;
 export const ALL_CAPS = 4;
 export const STARTS_PHRASE = 8;
 export const QUOTE_MARK = 16;
+export const CONTINUES_PHRASE = 32;
 
 /** Words kept before the vocabulary starts afresh (~800 news articles' worth: about 4 MB). */
 const VOCABULARY_LIMIT = 32_768;
@@ -34,6 +36,7 @@ export const taggerMark = (text: string): string | undefined => {
 function factsOf(text: string, norm: string): number {
   let flags = hasLetter(text) ? HAS_LETTER | (isCapitalized(text) ? CAPITALIZED : 0) | (isAllCaps(text) ? ALL_CAPS : 0) : isCapitalized(text) ? CAPITALIZED : 0;
   if (mayStartPhrase(norm)) flags |= STARTS_PHRASE;
+  if (mayContinuePhrase(norm)) flags |= CONTINUES_PHRASE;
   if (taggerMark(text) !== undefined) flags |= QUOTE_MARK;
   return flags;
 }
@@ -51,6 +54,8 @@ class Vocabulary {
   /** Per word: wordShape of the tagger's text, and of it in capitals after "C" (a headline's words). */
   readonly shapes: string[] = [];
   private readonly capsShapes: (string | undefined)[] = [];
+  /** Counts the times the vocabulary started afresh: answers kept by word number hold within one count. */
+  generation = 0;
 
   get size(): number {
     return this.texts.length;
@@ -63,6 +68,7 @@ class Vocabulary {
   /** Before a document: a full vocabulary starts afresh. */
   open(): void {
     if (this.texts.length < VOCABULARY_LIMIT) return;
+    this.generation++;
     this.byText.clear();
     this.byNorm.clear();
     for (const list of [this.texts, this.norms, this.normIds, this.flags, this.shapes, this.capsShapes]) list.length = 0;
