@@ -3,8 +3,9 @@
 // wh", …), used where no other rule reports anything, is annotated as an attribution whose content is the
 // one the pipeline would report (IoU >= 0.5, as the scorer matches) with its cue on this word. Writes the
 // counts to src/lexicons/sourceless-shares.ts. Deterministic: documents in file order.
-//   npx tsx scripts/train-sourceless.ts [--gold FILE] [--report] [--dry]
-// --report prints every key with its counts; --dry writes nothing.
+//   npx tsx scripts/train-sourceless.ts [--gold FILE] [--report] [--dry] [--examples KEY]
+// --report prints every key with its counts; --dry writes nothing; --examples prints the uses of KEY, + when
+// annotated, with the annotated contents cued on its word.
 import path from 'node:path';
 import { analyze } from '../src/index.js';
 import { buildContext } from '../src/attribution/context.js';
@@ -13,8 +14,10 @@ import { findBeliefClauses } from '../src/quotes/belief-cues.js';
 import { findReportedClauses } from '../src/quotes/reported-clauses.js';
 import { sourcelessCandidates, SOURCELESS_MIN_USES } from '../src/quotes/sourceless.js';
 import { findThatClauses } from '../src/quotes/that-clauses.js';
-import { finish, readGold, tallyUse, type Tally } from './cue-shares.js';
+import { cliArgs, finish, readGold, tallyUse, type Tally } from './cue-shares.js';
 
+const at = cliArgs.indexOf('--examples');
+const EXAMPLES = at >= 0 ? cliArgs[at + 1] : undefined;
 const OUT = path.resolve(import.meta.dirname, '../src/lexicons/sourceless-shares.ts');
 
 const counts: Tally = new Map();
@@ -26,7 +29,15 @@ for (const r of readGold()) {
   const others = [...spoken, ...findBeliefClauses(ctx, spoken)];
   const found = [...others, ...findThatClauses(ctx, others)];
   const covered = [...found, ...findActClauses(ctx, found)];
-  for (const c of sourcelessCandidates(ctx, covered)) tallyUse(counts, r, c.key, c.clause.content, ctx.tokens[c.clause.cue.first]!);
+  for (const c of sourcelessCandidates(ctx, covered)) {
+    const cue = ctx.tokens[c.clause.cue.first]!;
+    const before = counts.get(c.key)?.[1] ?? 0;
+    tallyUse(counts, r, c.key, c.clause.content, cue);
+    if (c.key !== EXAMPLES) continue;
+    const s = ctx.doc.sentences[cue.sentence]!;
+    const gold = (r.indirectAttributions ?? []).filter((g) => g.cueStart != null && g.cueStart <= cue.start && cue.end <= (g.cueEnd ?? 0));
+    console.log(`${counts.get(c.key)![1] > before ? '+' : '-'} ${r.text.slice(s.start, s.end).replace(/\s+/g, ' ')}\n    ⟦${r.text.slice(c.clause.content.start, c.clause.content.end)}⟧  gold: ${gold.map((g) => `⟦${r.text.slice(g.start, g.end)}⟧`).join(' ') || 'none'}`);
+  }
 }
 finish(
   counts,
