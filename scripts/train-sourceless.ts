@@ -7,14 +7,8 @@
 // --report prints every key with its counts; --dry writes nothing; --examples prints the uses of KEY, + when
 // annotated, with the annotated contents cued on its word.
 import path from 'node:path';
-import { analyze } from '../src/index.js';
-import { buildContext } from '../src/attribution/context.js';
-import { findActClauses } from '../src/quotes/act-cues.js';
-import { findBeliefClauses } from '../src/quotes/belief-cues.js';
-import { findReportedClauses } from '../src/quotes/reported-clauses.js';
 import { sourcelessCandidates, SOURCELESS_MIN_USES } from '../src/quotes/sourceless.js';
-import { findThatClauses } from '../src/quotes/that-clauses.js';
-import { cliArgs, finish, readGold, tallyUse, type Tally } from './cue-shares.js';
+import { cliArgs, finish, readGold, reportedContext, tallyUse, type Tally } from './cue-shares.js';
 
 const at = cliArgs.indexOf('--examples');
 const EXAMPLES = at >= 0 ? cliArgs[at + 1] : undefined;
@@ -22,13 +16,8 @@ const OUT = path.resolve(import.meta.dirname, '../src/lexicons/sourceless-shares
 
 const counts: Tally = new Map();
 for (const r of readGold()) {
-  const doc = analyze(r.text);
   // as in the reported stage: the candidates beside the quoted spans and the clauses the other rules report
-  const ctx = buildContext({ ...doc, quotes: doc.quotes.filter((q) => q.kind !== 'indirect') });
-  const spoken = findReportedClauses(ctx);
-  const others = [...spoken, ...findBeliefClauses(ctx, spoken)];
-  const found = [...others, ...findThatClauses(ctx, others)];
-  const covered = [...found, ...findActClauses(ctx, found)];
+  const { ctx, covered } = reportedContext(r.text, 'sourceless');
   for (const c of sourcelessCandidates(ctx, covered)) {
     const cue = ctx.tokens[c.clause.cue.first]!;
     const before = counts.get(c.key)?.[1] ?? 0;
