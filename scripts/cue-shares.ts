@@ -5,6 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Span, Token } from '../src/document.js';
 import { iou, quoteCore } from '../src/eval/metrics.js';
+import { analyze } from '../src/index.js';
+import { buildContext, type AttributionContext } from '../src/attribution/context.js';
+import { findActClauses } from '../src/quotes/act-cues.js';
+import { findBeliefClauses } from '../src/quotes/belief-cues.js';
+import { findReportedClauses, type ReportedClause } from '../src/quotes/reported-clauses.js';
+import { findThatClauses } from '../src/quotes/that-clauses.js';
 import { EVAL_DIR } from './conll.js';
 
 export interface Attribution extends Span {
@@ -32,6 +38,21 @@ export function readGold(): GoldRecord[] {
     process.exit(0);
   }
   return fs.readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldRecord);
+}
+
+/**
+ * A text as the reported stage sees it when the rules of `rule` run: the context beside the quoted spans
+ * only, and the clauses the rules before them report (speech verbs; then beliefs and that-clauses; then
+ * speech acts), which their candidates must not overlap.
+ */
+export function reportedContext(text: string, rule: 'belief' | 'act' | 'sourceless'): { ctx: AttributionContext; covered: ReportedClause[] } {
+  const doc = analyze(text);
+  const ctx = buildContext({ ...doc, quotes: doc.quotes.filter((q) => q.kind !== 'indirect') });
+  const spoken = findReportedClauses(ctx);
+  if (rule === 'belief') return { ctx, covered: spoken };
+  const others = [...spoken, ...findBeliefClauses(ctx, spoken)];
+  const found = [...others, ...findThatClauses(ctx, others)];
+  return { ctx, covered: rule === 'act' ? found : [...found, ...findActClauses(ctx, found)] };
 }
 
 /** key -> [uses, annotated with this content and cue, cue annotated at all] */

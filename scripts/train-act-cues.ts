@@ -7,24 +7,15 @@
 //   npx tsx scripts/train-act-cues.ts [--gold FILE] [--report] [--dry]
 // --report prints every key with its counts; --dry writes nothing.
 import path from 'node:path';
-import { analyze } from '../src/index.js';
-import { buildContext } from '../src/attribution/context.js';
 import { actCandidates, ACT_MIN_USES } from '../src/quotes/act-cues.js';
-import { findBeliefClauses } from '../src/quotes/belief-cues.js';
-import { findReportedClauses } from '../src/quotes/reported-clauses.js';
-import { findThatClauses } from '../src/quotes/that-clauses.js';
-import { finish, readGold, tallyUse, type Tally } from './cue-shares.js';
+import { finish, readGold, reportedContext, tallyUse, type Tally } from './cue-shares.js';
 
 const OUT = path.resolve(import.meta.dirname, '../src/lexicons/act-cue-shares.ts');
 
 const counts: Tally = new Map();
 for (const r of readGold()) {
-  const doc = analyze(r.text);
   // as in the reported stage: the candidates beside the quoted spans and the clauses the other rules report
-  const ctx = buildContext({ ...doc, quotes: doc.quotes.filter((q) => q.kind !== 'indirect') });
-  const spoken = findReportedClauses(ctx);
-  const others = [...spoken, ...findBeliefClauses(ctx, spoken)];
-  const covered = [...others, ...findThatClauses(ctx, others)];
+  const { ctx, covered } = reportedContext(r.text, 'act');
   for (const c of actCandidates(ctx, covered)) tallyUse(counts, r, c.key, c.clause.content, ctx.tokens[c.clause.cue.first]!);
 }
 finish(

@@ -5,20 +5,16 @@
 //   npx tsx scripts/train-belief-cues.ts [--gold FILE] [--report] [--dry]
 // --report prints every key with its counts; --dry writes nothing (to read the counts of another file).
 import path from 'node:path';
-import { analyze } from '../src/index.js';
-import { buildContext } from '../src/attribution/context.js';
 import { beliefCandidates, BELIEF_MIN_USES } from '../src/quotes/belief-cues.js';
-import { findReportedClauses } from '../src/quotes/reported-clauses.js';
-import { finish, readGold, tallyUse, type Tally } from './cue-shares.js';
+import { finish, readGold, reportedContext, tallyUse, type Tally } from './cue-shares.js';
 
 const OUT = path.resolve(import.meta.dirname, '../src/lexicons/belief-cue-shares.ts');
 
 const counts: Tally = new Map();
 for (const r of readGold()) {
-  const doc = analyze(r.text);
   // the candidates are found beside the quoted spans only, as in the pipeline's reported stage
-  const ctx = buildContext({ ...doc, quotes: doc.quotes.filter((q) => q.kind !== 'indirect') });
-  for (const c of beliefCandidates(ctx, findReportedClauses(ctx))) tallyUse(counts, r, c.key, c.clause.content, ctx.tokens[c.clause.cue.first]!);
+  const { ctx, covered } = reportedContext(r.text, 'belief');
+  for (const c of beliefCandidates(ctx, covered)) tallyUse(counts, r, c.key, c.clause.content, ctx.tokens[c.clause.cue.first]!);
 }
 finish(
   counts,

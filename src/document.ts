@@ -101,7 +101,9 @@ export type AttributionRule =
   // another segment of the same running quote (Quote.group) named the speaker
   | 'running-quote'
   // reported speech (src/quotes/reported-clauses.ts)
-  | 'reported-speaker-cue' | 'reported-cue-speaker' | 'reported-before-cue' | 'reported-interrupted' | 'reported-according-to' | 'reported-as-cue' | 'reported-call-for' | 'reported-belief' | 'reported-act';
+  | 'reported-speaker-cue' | 'reported-cue-speaker' | 'reported-before-cue' | 'reported-interrupted' | 'reported-according-to' | 'reported-as-cue' | 'reported-call-for' | 'reported-belief' | 'reported-act'
+  // an attribution with no source in the text (src/quotes/sourceless.ts): the speaker is null
+  | 'reported-sourceless';
 /** How a speaker was found: the rule, marked ":pronoun" where the speaker is a pronoun's antecedent. */
 export type AttributionMethod = AttributionRule | `${AttributionRule}:pronoun`;
 /**

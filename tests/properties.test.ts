@@ -46,6 +46,15 @@ const piece = fc.oneof(
 );
 const newsLike = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(' ').replace(/ {2,}/g, (s) => (s.length % 2 ? ' ' : s)));
 
+// The words of attributions with no source (src/quotes/sourceless.ts) among names, cue verbs and punctuation.
+const sourcelessPiece = fc.oneof(
+  fc.constantFrom('Asked', 'asked', 'When', 'when', 'being', 'whether', 'if', 'what', 'about', 'to', 'by', 'is', 'was', 'been', 'not', 'expected', 'seems', 'seemed', 'appears', 'appeared', 'reportedly', 'which', 'who', 'it', 'that'),
+  fc.constantFrom('said', 'told', 'he', 'she', ',', '.', '?', '"', '\u201c', '\u201d', '\n', '\n\n', '\u2014'),
+  fc.stringMatching(/^[A-Z][a-z]{1,9}$/),
+  fc.stringMatching(/^[a-z]{1,8}$/),
+);
+const sourcelessLike = fc.array(sourcelessPiece, { maxLength: 50 }).map((parts) => parts.join(' '));
+
 describe('annotate on arbitrary text', () => {
   it('never throws, spans in range and matching the text (random Unicode)', () => {
     fc.assert(
@@ -59,6 +68,15 @@ describe('annotate on arbitrary text', () => {
   it('never throws, spans in range and matching the text (quotes, breaks, apostrophes, capitalised words)', () => {
     fc.assert(
       fc.property(newsLike, (text) => {
+        checkSpans(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws, spans in range and matching the text (words of sourceless attributions)', () => {
+    fc.assert(
+      fc.property(sourcelessLike, (text) => {
         checkSpans(text);
       }),
       { numRuns: 400 },

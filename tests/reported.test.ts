@@ -190,7 +190,7 @@ describe('reported speech: what is not', () => {
     ['a wish someone would have is not had', 'Many residents would hope the bridge reopens in May.'],
     ['"questioned" a person: interrogated, nothing judged', 'Detectives questioned him about the fire at the depot.'],
     ['a perception', 'Ines Campbell saw that the bridge had cracked.'],
-    ['a passive cue with no speaker', 'The bridge is expected to reopen in May.'],
+    ['a passive cue with no speaker ("is expected to" is an attribution with no source: tests/sourceless.test.ts)', 'The old bridge is said to be unsafe in high winds.'],
     ['"called" with its complement in quotation marks: the quoted words report it', 'Ines Campbell called the plan “a waste of money”.'],
     ['"would call": what might be said', 'Critics would call the plan a waste of money.'],
     ['"a group called …" names it', 'The money went to a charity called Open Doors in May.'],

@@ -4,21 +4,26 @@
 // `quotes`, numbered on from them, so the ids of quoted spans do not depend on reported speech.
 import type { Document, Quote } from '../document.js';
 import { textSpan } from '../document.js';
+import type { AttributionContext } from '../attribution/context.js';
+import type { ReportedClause } from '../quotes/reported-clauses.js';
 import { buildContext, firstTokenAtOrAfter } from '../attribution/context.js';
 import { decide } from '../attribution/decision.js';
 import { findReportedClauses } from '../quotes/reported-clauses.js';
 import { findBeliefClauses } from '../quotes/belief-cues.js';
 import { findThatClauses } from '../quotes/that-clauses.js';
 import { findActClauses } from '../quotes/act-cues.js';
+import { findSourcelessClauses, unsourceQuestions } from '../quotes/sourceless.js';
 
 export function findReportedSpeech(doc: Document): void {
   const ctx = buildContext(doc);
   const spoken = findReportedClauses(ctx);
   const others = [...spoken, ...findBeliefClauses(ctx, spoken)];
   const found = [...others, ...findThatClauses(ctx, others)];
-  const clauses = [...found, ...findActClauses(ctx, found)].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const sourced = unsourceQuestions(ctx, [...found, ...findActClauses(ctx, found)]);
+  const clauses = [...sourced, ...findSourcelessClauses(ctx, sourced)].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   for (const clause of clauses) {
-    const decision = decide(ctx, clause.speaker, clause.cue, clause.method, clause.confidence);
+    // an attribution with no source in the text ("is expected to", "reportedly") keeps its null speaker
+    const decision = clause.method === 'reported-sourceless' ? unsourced(ctx, clause) : decide(ctx, clause.speaker, clause.cue, clause.method, clause.confidence);
     if (!decision) continue;
     const q: Quote = {
       id: `q${doc.quotes.length + 1}`,
@@ -29,4 +34,10 @@ export function findReportedSpeech(doc: Document): void {
     };
     doc.quotes.push(q);
   }
+}
+
+/** The decision for an attribution with no source: its cue, no speaker. */
+function unsourced(ctx: AttributionContext, clause: ReportedClause): Pick<Quote, 'speaker' | 'cue' | 'method' | 'confidence'> {
+  const { tokens, doc } = ctx;
+  return { speaker: null, cue: textSpan(doc.text, tokens[clause.cue.first]!.start, tokens[clause.cue.last]!.end), method: clause.method, confidence: clause.confidence };
 }
