@@ -98,7 +98,7 @@ function skipToSubject(ctx: AttributionContext, j: number, win: Window): number 
   return j;
 }
 
-function phraseEndingAt(ctx: AttributionContext, j: number, win: Window): SpeakerRef | null {
+export function phraseEndingAt(ctx: AttributionContext, j: number, win: Window): SpeakerRef | null {
   const { tokens } = ctx;
   if (j < win.from || ctx.quoteOf[j] !== -1) return null;
   const person = ctx.mentionAt.get(j);

@@ -11,7 +11,7 @@
 // reported. Not a negated, conditional or passive use, nor one inside quotation marks or a question.
 import type { AttributionContext, Window } from '../attribution/context.js';
 import { isVerbAt } from '../attribution/cues.js';
-import { relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
+import { phraseEndingAt, relativeBefore, subjectBefore, type SpeakerRef } from '../attribution/speaker-phrase.js';
 import { ACT_CUE_SHARES } from '../lexicons/act-cue-shares.js';
 import { lemmaTable } from '../lexicons/lemma-table.js';
 import { OBJECT_PRONOUNS } from '../lexicons/pronouns.js';
@@ -48,6 +48,31 @@ deny denies denied denying
 reject rejects rejected rejecting
 condemn condemns condemned condemning
 dismiss dismisses dismissed dismissing
+describe describes described describing
+discuss discusses discussed discussing
+address addresses addressed addressing
+mention mentions mentioned mentioning
+endorse endorses endorsed endorsing
+support supports supported supporting
+push pushes pushed pushing
+focus focuses focused focusing
+tout touts touted touting
+applaud applauds applauded applauding
+welcome welcomes welcomed welcoming
+hail hails hailed hailing
+mock mocks mocked mocking
+ridicule ridicules ridiculed ridiculing
+recommend recommends recommended recommending
+respond responds responded responding
+cite cites cited citing
+question questions questioned questioning
+raise raises raised raising
+express expresses expressed expressing
+acknowledge acknowledges acknowledged acknowledging
+suggest suggests suggested suggesting
+vote votes voted voting
+point points pointed pointing
+react reacts reacted reacting
 `;
 
 /** The nouns, one a line with their forms: what someone said, named by its act. */
@@ -71,6 +96,39 @@ threat threats
 vow vows
 insistence
 proposal proposals
+endorsement endorsements
+decision decisions
+attack attacks
+view views
+opposition
+question questions
+concern concerns
+interest
+focus
+plan plans
+case
+doubt doubts
+fear fears
+comment comments
+remark remarks
+announcement announcements
+praise
+position positions
+stance
+push
+response responses
+complaint complaints
+explanation explanations
+admission
+prediction predictions
+request requests
+offer offers
+refusal
+recommendation recommendations
+appeal appeals
+description
+message
+assessment
 `;
 
 const VERB_LEMMA = lemmaTable(VERBS);
@@ -83,7 +141,13 @@ export const ACT_MIN_USES = 8;
 
 /** Prepositions after which a verb's or a noun's object is what was said: "warned of", "criticism of". */
 const PREPOSITIONS = new Set(['of', 'for', 'against', 'about', 'on']);
+/** A noun's, besides: "interest in", "concerns over", "opposition to" (a noun phrase after "to": construction "to-np"). */
+const NOUN_PREPOSITIONS = new Set([...PREPOSITIONS, 'in', 'over', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** Pronouns that are only ever objects: after one of them a noun was a verb. */
+const OBJECT_ONLY = new Set(['them', 'him', 'us', 'me']);
+/** Words that, between a comma and a participle, are its subject: "…, each touting …". */
+const DISTRIBUTIVES = new Set(['each', 'both']);
 /** How many words an object between the verb and "to" or a preposition may take: "urged the city's transport board to". */
 const OBJECT_REACH = 6;
 
@@ -109,6 +173,8 @@ function objectEnd(ctx: AttributionContext, win: Window, k: number): number {
     else if (!(tok.pos === 'ADJ' || tok.pos === 'NUM' || (tok.pos === 'DET' && (t === k || tokens[t - 1]!.norm === "'s")) || POSSESSIVE_PRONOUNS.has(tok.norm) || tok.norm === "'s")) break;
     t++;
   }
+  // "the final total as …": after a determiner, a phrase of adjectives ends in a noun the tagger missed
+  if (!noun && t > k + 1 && tokens[k]!.pos === 'DET' && tokens[t - 1]!.pos === 'ADJ' && t < win.to && tokens[t]!.pos === 'ADP') return t;
   return noun ? t : -1;
 }
 
@@ -118,14 +184,25 @@ interface Found {
   starts: Array<[string, number]>;
 }
 
+/** "to reduced sediment": a participle the tagger took for a verb, before a noun, opens a noun phrase
+ * ("to need help", "to proceed" are infinitives: "-eed"). */
+function participleBeforeNoun(ctx: AttributionContext, k: number): boolean {
+  const norm = ctx.tokens[k]?.norm ?? '';
+  return norm.endsWith('ed') && !norm.endsWith('eed') && ctx.tokens[k + 1]?.pos === 'NOUN';
+}
+
 /** What follows the verb at v: "to" and a verb, an object and "to", an object and a preposition, a preposition, or an object. */
 function afterVerb(ctx: AttributionContext, win: Window, v: number): Found | null {
   const { tokens } = ctx;
   const k = v + 1;
   if (k >= win.to - 1 || ctx.quoteOf[k] !== -1) return null;
   const first = tokens[k]!;
-  if (first.norm === 'to') return isVerbAt(ctx.tokens, k + 1) ? { construction: 'to', starts: [['', k]] } : null;
+  if (first.norm === 'to' && isVerbAt(ctx.tokens, k + 1) && !participleBeforeNoun(ctx, k + 1)) return { construction: 'to', starts: [['', k]] };
+  // "responded to the charges", "pointed to reduced sediment": a noun phrase after "to"
+  if (first.norm === 'to') return ctx.quoteOf[k + 1] === -1 && (/^(DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[k + 1]!.pos) || participleBeforeNoun(ctx, k + 1)) ? { construction: 'to-np', starts: [['', k + 1], ['prep', k]] } : null;
   if (PREPOSITIONS.has(first.norm)) return ctx.quoteOf[k + 1] === -1 && /^(DET|NOUN|PROPN|ADJ|NUM|PRON|VERB)$/.test(tokens[k + 1]!.pos) ? { construction: first.norm, starts: [['', k + 1], ['prep', k]] } : null;
+  // "described ⟦fleeing through smoke⟧": a gerund opens the object, which runs to the clause's end
+  if (first.pos === 'VERB' && first.norm.endsWith('ing') && first.norm.length > 5) return { construction: 'object', starts: [['', k]] };
   const o = objectEnd(ctx, win, k);
   if (o < 0 || o >= win.to) return null;
   const next = tokens[o]!;
@@ -143,8 +220,8 @@ function afterNoun(ctx: AttributionContext, win: Window, n: number): Found | nul
   if (k >= win.to - 1 || ctx.quoteOf[k] !== -1 || ctx.quoteOf[k + 1] !== -1) return null;
   const first = tokens[k]!;
   if (first.norm === 'that') return isVerbAt(ctx.tokens, k + 1) ? null : { construction: 'that', starts: [['', k]] };
-  if (first.norm === 'to') return isVerbAt(ctx.tokens, k + 1) ? { construction: 'to', starts: [['', k]] } : null;
-  if (PREPOSITIONS.has(first.norm) && /^(DET|NOUN|PROPN|ADJ|NUM|PRON|VERB)$/.test(tokens[k + 1]!.pos)) return { construction: first.norm, starts: [['', k + 1], ['prep', k]] };
+  if (first.norm === 'to' && isVerbAt(ctx.tokens, k + 1)) return { construction: 'to', starts: [['', k]] };
+  if (NOUN_PREPOSITIONS.has(first.norm) && /^(DET|NOUN|PROPN|ADJ|NUM|PRON|VERB)$/.test(tokens[k + 1]!.pos)) return { construction: first.norm === 'to' ? 'to-np' : first.norm, starts: [['', k + 1], ['prep', k]] };
   return null;
 }
 
@@ -168,15 +245,55 @@ function possessor(ctx: AttributionContext, win: Window, n: number): SpeakerRef 
   return { kind: 'phrase', first, last };
 }
 
+/** The nearest finite verb before `t` outside quotation marks, with no comma, "that" or relative pronoun
+ * between (the verb an "and" coordinates with); -1 when none. */
+function previousVerb(ctx: AttributionContext, win: Window, t: number): number {
+  for (let p = t - 1; p >= win.from; p--) {
+    const tok = ctx.tokens[p]!;
+    if (tok.text === ',' || /^(that|who|which|when|while|if|because)$/.test(tok.norm)) return -1;
+    // "Obama and Clinton call them …": a word the tagger took for a noun is a verb before an object pronoun
+    const verb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && OBJECT_ONLY.has(ctx.tokens[p + 1]!.norm));
+    if (ctx.quoteOf[p] === -1 && verb && !tok.norm.endsWith('ing')) return p;
+  }
+  return -1;
+}
+
 /** The subject of an act verb: a participle's is its clause's, as for speech verbs ("…, encouraging
  * voters to …"), and so is that of a verb after "and" or "but"; a finite verb's must stand right before it (past adverbs and auxiliaries) or be the
  * relative pronoun there: the looser fallbacks of speech verbs (a clause's subject further back, a
  * sentence's opening phrase) name the wrong holder of an act more often than not. */
 function actor(ctx: AttributionContext, win: Window, v: number, end: number): SpeakerRef | null {
-  // "…, but declined to name them": a verb coordinated with an earlier one shares its subject
+  // "Trump and Clinton vied for …, each touting ⟦their own experience⟧": "each" or "both" before a participle speaks for it
+  if (ctx.tokens[v]!.norm.endsWith('ing') && v - 1 > win.from && DISTRIBUTIVES.has(ctx.tokens[v - 1]!.norm) && ctx.tokens[v - 2]!.text === ',') return { kind: 'phrase', first: v - 1, last: v - 1 };
+  // "…, but declined to name them": a verb coordinated with an earlier one shares its subject, the one right
+  // before that verb where there is one ("When …, Obama and Clinton call them … and describe …")
+  if (/^(and|but)$/.test(ctx.tokens[v - 1]!.norm)) {
+    const p = previousVerb(ctx, win, v - 1);
+    const subject = p < 0 ? null : subjectBefore(ctx, p, { from: win.from, to: p });
+    if (subject) return subject;
+  }
   if (ctx.tokens[v]!.norm.endsWith('ing') || /^(and|but)$/.test(ctx.tokens[v - 1]!.norm)) return speakerOf(ctx, win, v, end);
   const before = { from: win.from, to: v };
-  return subjectBefore(ctx, v, before) ?? relativeBefore(ctx, v, before);
+  return subjectBefore(ctx, v, before) ?? relativeBefore(ctx, v, before) ?? relativePastParticiple(ctx, win, v);
+}
+
+/** How many words a participle phrase between a noun and "which" may take. */
+const PARTICIPLE_REACH = 8;
+
+/** "a report by the committee, chaired by Sir Alan Reeve, which described …": "which" speaks for the noun
+ * phrase before a participle phrase between commas (not for the person inside it). */
+function relativePastParticiple(ctx: AttributionContext, win: Window, v: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  const j = v - 1;
+  if (j - 2 <= win.from || tokens[j]!.norm !== 'which' || tokens[j - 1]!.text !== ',') return null;
+  for (let p = j - 2; p > win.from && j - p <= PARTICIPLE_REACH; p--) {
+    if (tokens[p]!.text !== ',') continue;
+    const participle = tokens[p + 1]!;
+    if (participle.pos !== 'VERB' || !participle.norm.endsWith('ed')) return null;
+    const head = phraseEndingAt(ctx, p - 1, { from: win.from, to: p });
+    return head?.kind === 'phrase' ? { kind: 'relative-phrase', token: j, first: head.first, last: head.last } : null;
+  }
+  return null;
 }
 
 /** The noun phrase's end from `start`, for the "np" variant of an object: before a preposition, a comma, a verb. */
@@ -184,6 +301,16 @@ function phraseEnd(ctx: AttributionContext, start: number, end: number): number 
   let t = start;
   while (t < end && ctx.quoteOf[t] === -1 && /^(DET|NOUN|PROPN|ADJ|NUM|PRON|PART)$/.test(ctx.tokens[t]!.pos)) t++;
   return t;
+}
+
+/** "described ⟦the final total as “a floor, not a ceiling”⟧": an object of the writer's words and then
+ * "as" and quoted words is a reported clause with a quoted part, however long the quoted part. */
+function describedAs(ctx: AttributionContext, first: number, end: number): boolean {
+  for (let t = first + 1; t < end - 1; t++) {
+    if (ctx.quoteOf[t] !== -1) return false;
+    if (ctx.tokens[t]!.norm === 'as') return ctx.quoteOf[t + 1] !== -1;
+  }
+  return false;
 }
 
 /** A sentence's candidate uses, of the verbs and nouns, with every start each may take. */
@@ -208,7 +335,7 @@ function candidatesIn(ctx: AttributionContext, win: Window, only: ReadonlySet<st
     if (only && !only.has(base)) continue;
     const [, first] = found.starts[0]!;
     const end = contentEnd(ctx, win, first, opensWithSubordinator(ctx, win, v));
-    if (end <= first + 1 || quotedShare(ctx, first, end) > 0.5 || !isStatement(ctx, first, end, true)) continue;
+    if (end <= first + 1 || (quotedShare(ctx, first, end) > 0.5 && !describedAs(ctx, first, end)) || !isStatement(ctx, first, end, true)) continue;
     const speaker = isVerb ? actor(ctx, win, v, end) : possessor(ctx, win, v);
     if (!speaker) continue;
     const use: ActCandidate[] = [];

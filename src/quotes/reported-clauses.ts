@@ -783,6 +783,8 @@ function calledSomething(ctx: AttributionContext, win: Window, v: number): Repor
   // "critics would call them …": what someone might say was not said
   if (!prev || v - 1 < win.from || prev.text === ',' || prev.pos === 'VERB' || HYPOTHETICAL.has(prev.norm) || !usableCueAt(ctx, win, v)) return [];
   const k = v + 1;
+  // "… call" ending a text without punctuation: no object (a crash the fuzz test found)
+  if (k >= win.to) return [];
   const object = calledObjectEnd(ctx, win, k);
   if (object <= k || object >= win.to || ctx.quoteOf[object] !== -1 || !COMPLEMENT_START.has(tokens[object]!.pos)) return [];
   const end = contentEnd(ctx, win, k);
