@@ -107,7 +107,13 @@ run('onrecord review in Chromium', () => {
       for (const q of annotation.quotes) {
         const element = shown[q.id];
         expect(element, `${file} ${q.id} has no element`).toBeDefined();
-        const expected = q.speaker ? q.speaker.name.slice(0, 20) : q.kind === 'scare' ? 'not speech' : 'no speaker';
+        const expected = q.speaker
+          ? q.speaker.name.slice(0, 20)
+          : q.kind === 'scare'
+            ? 'not speech'
+            : q.method === 'reported-sourceless'
+              ? 'no source named'
+              : 'no speaker';
         expect(element!.label, `${file} ${q.id}`).toContain(expected);
         // white space aside: a quote over several paragraphs is shown in pieces, one per paragraph
         expect(element!.text.replace(/\s+/g, ''), `${file} ${q.id}`).toBe(q.text.replace(/\s+/g, ''));

@@ -113,6 +113,17 @@ describe('onrecord review', () => {
     expect(html).not.toContain('sung<b>');
   });
 
+  it('labels an attribution with no source named apart from speech whose speaker was not found', async () => {
+    const annotation = JSON.parse(await readFile(join(dir.path, 'ann', 'one.json'), 'utf8'));
+    Object.assign(annotation.quotes[0], { kind: 'indirect', speaker: null, method: 'reported-sourceless' });
+    await writeFile(join(dir.path, 'sourceless.json'), JSON.stringify(annotation));
+    const r = await runCli(['review', 'sourceless.json', '--out', 'site-sourceless'], dir.path);
+    expect(r.code, r.stderr).toBe(0);
+    const html = await readFile(join(dir.path, 'site-sourceless', 'articles', 'sourceless.html'), 'utf8');
+    const label = /id="q1"[^>]*>(?:<[^>]+>)*?<span class="sr-only">([^<]*)<\/span><span aria-hidden="true">([^<]*)<\/span>/.exec(html);
+    expect(label?.slice(1)).toEqual(['Attribution with no source named, reported speech: ', 'no source named · reported']);
+  });
+
   it('writes index.html and one page per article, the same bytes on a second run', async () => {
     const first = await runCli(['review', 'ann', '--out', 'site'], dir.path);
     expect(first.code, first.stderr).toBe(0);

@@ -121,6 +121,8 @@ function labelOf(q: ReadQuote): { visible: string; spoken: string } {
   }
   if (!isSpeech(q)) return { visible: 'not speech', spoken: 'Not speech, in quotation marks: ' };
   const kind = q.kind === 'direct' ? '' : ` · ${shortKind(q.kind)}`;
+  // "is expected to", "Asked whether …": the text names no source, so none was missed.
+  if (q.method === 'reported-sourceless') return { visible: `no source named${kind}`, spoken: `Attribution with no source named${kind ? `, ${kindLabel(q.kind)}` : ''}: ` };
   return { visible: `no speaker${kind}`, spoken: `Quote with no speaker found${kind ? `, ${kindLabel(q.kind)}` : ''}: ` };
 }
 
@@ -181,6 +183,7 @@ ${s.notSpeech.length ? `<h2>Not speech</h2><ul class="speakers">${group('notspee
 <li><span class="q s0 k-direct"><span class="who">Name</span>“quoted words”</span> a quote, in its speaker’s colour, with the speaker’s name</li>
 <li><span class="q s0 k-indirect"><span class="who">Name · reported</span>reported words</span> reported speech, without quotation marks</li>
 <li><span class="q none k-direct"><span class="who">no speaker</span>“…”</span> speech with no speaker found</li>
+<li><span class="q none k-indirect"><span class="who">no source named · reported</span>…</span> an attribution whose text names no source (“is expected to”, “Asked whether …”)</li>
 <li><span class="q notspeech k-scare"><span class="who">not speech</span>“…”</span> scare quotes, a title or a term</li>
 <li><span class="person">Person</span> a person, underlined</li>
 <li><span class="place">Place</span> a place, dotted underline</li>
