@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { createContext, Script, type Context } from 'node:vm';
 import type { Worker } from 'node:worker_threads';
 import { shareDataFiles, type SharedDataFiles } from '../data-file.js';
+import { createSharedWordRows } from '../entities/tagger/shared-word-rows.js';
 import type { RawSource } from '../output/annotation.js';
 import type { AnnotateResult, AnnotateTask, Layout } from './protocol.js';
 
@@ -118,6 +119,8 @@ class WorkerPool implements Annotator {
   private closing = false;
   /** The compiled data files in shared memory: in the process once, not once per worker. */
   private dataFiles: SharedDataFiles | undefined;
+  /** The tagger's word sums, one table for every worker (src/entities/tagger/shared-word-rows.ts). */
+  private wordRows: SharedArrayBuffer | undefined;
 
   /** Workers start only when every running one is busy, up to `size`: one file needs one worker. */
   constructor(
@@ -144,11 +147,12 @@ class WorkerPool implements Annotator {
   private spawn(): Worker {
     // read once for every worker, and only when a worker starts (a run with nothing to annotate reads none)
     this.dataFiles ??= shareDataFiles();
+    this.wordRows ??= createSharedWordRows();
     if (!workerThreads) {
       setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
       workerThreads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     }
-    const worker = new workerThreads.Worker(this.url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { dataFiles: this.dataFiles } });
+    const worker = new workerThreads.Worker(this.url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { dataFiles: this.dataFiles, wordRows: this.wordRows } });
     this.assigned.set(worker, []);
     worker.on('message', (result: AnnotateResult) => {
       const given = this.assigned.get(worker);

@@ -22,6 +22,7 @@ import {
 import { LABELS, allowedAfter } from './labels.js';
 import type { ContextSums } from './context-sums.js';
 import { VOCABULARY } from './word-vocabulary.js';
+import { NOT_SHARED, type SharedWordRows } from './shared-word-rows.js';
 
 const WIDTH = LABELS.length;
 
@@ -82,6 +83,8 @@ const addInto = (target: Float64Array, source: Float64Array, at: number): void =
 
 
 const ROWS = 1 + NEIGHBOUR_OFFSETS.length;
+/** Keys whose sums a thread keeps itself beside a shared table (1.5 MB): those it cannot share. */
+const OWN_ROWS_BESIDE_SHARED = 4_096;
 
 /**
  * Per word key (shape, part of speech, lower-case form), from one document to the next: the key's parts in
@@ -90,14 +93,25 @@ const ROWS = 1 + NEIGHBOUR_OFFSETS.length;
  * one of these for its life (LinearModel); one made per document gives the sums of that document alone.
  * Every weight is a float32 of the form int16/scale and all sums stay far inside float64 precision, so a
  * sum does not depend on the order of its terms: these partial sums give exactly the scores of one flat sum.
+ * Given a process's shared table (share), the sums are kept there, for every thread, and this thread keeps
+ * only the sums of keys the shared table cannot give it (shared-word-rows.ts).
  */
 export class WordScores<P> {
   private readonly ids = new WordKeyIndex();
   private norm: P[] = [];
   private shape: P[] = [];
   private pos: P[] = [];
-  /** ROWS rows of WIDTH scores per key id. */
-  sums = new Float64Array(0);
+  /** The thread's own rows of ROWS × WIDTH sums: one per key id, or with a shared table, one per key it
+   * could not give. */
+  private sums = new Float64Array(0);
+  /** Own rows in use, and how many the thread keeps before it starts afresh. */
+  private ownRows = 0;
+  private ownLimit: number;
+  /** The process's table (share), with per key id the row it gives (>= 0) or -1 - the own row. */
+  private shared: SharedWordRows | null = null;
+  private rowOf = new Int32Array(0);
+  /** With a shared table: the current document's rows, one per key of the document. */
+  private documentSums = new Float64Array(0);
   /** Per offset, what the segment boundary lends (filled at the first document). */
   boundary: Float64Array | null = null;
   /** Per pair of previous labels, the label features' sums (byLabels), and which are filled. */
@@ -112,17 +126,32 @@ export class WordScores<P> {
   private firstKeysFor = -1;
 
   /** Past `limit` keys, all are forgotten before the next document (memory stays bounded). */
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number) {
+    this.ownLimit = limit;
+  }
 
   /**
-   * The document's parts in the scorer's form and the key id of every token; the sums of keys first seen
-   * here are added.
+   * Keeps the sums in the process's table from now on, and at most `ownLimit` keys' sums of the thread's
+   * own (those the table has no room for, or has not yet published) before starting afresh.
    */
-  prepare(sink: ScoringSink<P>, table: TokenTable, statics: StaticFeatures): { parts: TokenParts<P>; tokenIds: Int32Array } {
-    const { tokens, shapes, segments } = table;
+  share(shared: SharedWordRows, ownLimit = Math.min(this.limit, OWN_ROWS_BESIDE_SHARED)): void {
+    if (shared.rowLength !== ROWS * WIDTH) throw new Error(`onrecord: a shared word-sum table of rows of ${shared.rowLength}, not ${ROWS * WIDTH}`);
+    this.clear();
+    this.sums = new Float64Array(0);
+    this.shared = shared;
+    this.ownLimit = ownLimit;
+  }
+
+  /**
+   * The document's parts in the scorer's form, and where each token's sums are: rows of `sums` from
+   * tokenIds[i] × ROWS × WIDTH; the sums of keys first seen here are added.
+   */
+  prepare(sink: ScoringSink<P>, table: TokenTable, statics: StaticFeatures): { parts: TokenParts<P>; tokenIds: Int32Array; sums: Float64Array } {
+    const { tokens, shapes } = table;
     const { wordKeys, keyToken } = statics;
     const keys = keyToken.length;
-    if (this.ids.size + keys > this.limit) this.clear();
+    const { shared } = this;
+    if (this.ids.size + keys > this.limit || this.ownRows + keys > this.ownLimit) this.clear();
     const firstKeys = this.firstKeysOfVocabulary();
     const keyIds = new Int32Array(keys);
     const fresh: number[] = [];
@@ -144,13 +173,11 @@ export class WordScores<P> {
       keyIds[k] = id;
     }
     const n = tokens.length;
-    const tokenIds = new Int32Array(n);
     const norm = new Array<P>(n);
     const shape = new Array<P>(n);
     const pos = new Array<P>(n);
     for (let i = 0; i < n; i++) {
       const id = keyIds[wordKeys[i]!]!;
-      tokenIds[i] = id;
       norm[i] = this.norm[id]!;
       shape[i] = this.shape[id]!;
       pos[i] = this.pos[id]!;
@@ -168,17 +195,6 @@ export class WordScores<P> {
       boundary: this.labelParts[0]!,
       labels: this.labelParts,
     };
-    this.grow(this.ids.size * ROWS * WIDTH);
-    for (const k of fresh) {
-      const i = keyToken[k]!;
-      const at = keyIds[k]! * ROWS * WIDTH;
-      sink.into(this.sums, at);
-      wordFeatures(sink, table, statics, parts, i);
-      for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
-        sink.into(this.sums, at + (1 + o) * WIDTH);
-        neighbourFeatures(sink, table, statics, parts, i, segments[i]!, NEIGHBOUR_OFFSETS[o]!);
-      }
-    }
     if (!this.boundary) {
       const boundary = new Float64Array(NEIGHBOUR_OFFSETS.length * WIDTH);
       for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
@@ -187,7 +203,57 @@ export class WordScores<P> {
       }
       this.boundary = boundary;
     }
-    return { parts, tokenIds };
+    if (shared) return { parts, tokenIds: wordKeys, sums: this.sharedRows(shared, sink, table, statics, parts, keyIds, fresh) };
+    this.ownRows = this.ids.size;
+    this.grow(this.ownRows * ROWS * WIDTH);
+    for (const k of fresh) addWordSums(sink, table, statics, parts, keyToken[k]!, this.sums, keyIds[k]! * ROWS * WIDTH);
+    const tokenIds = new Int32Array(n);
+    for (let i = 0; i < n; i++) tokenIds[i] = keyIds[wordKeys[i]!]!;
+    return { parts, tokenIds, sums: this.sums };
+  }
+
+  /**
+   * With a shared table: the rows of the document's keys, in the order of its keys (statics.wordKeys), copied
+   * from the table or the thread's own rows; a key first seen here is looked up in the table, and its sums
+   * added there when it is the first to claim it, else (no room, or claimed and not yet published by
+   * another thread) to an own row.
+   */
+  private sharedRows(shared: SharedWordRows, sink: ScoringSink<P>, table: TokenTable, statics: StaticFeatures, parts: TokenParts<P>, keyIds: Int32Array, fresh: number[]): Float64Array {
+    const { tokens, shapes } = table;
+    const { keyToken } = statics;
+    const stride = ROWS * WIDTH;
+    if (this.rowOf.length < this.ids.size) {
+      const rowOf = new Int32Array(Math.max(this.ids.size, Math.min(this.limit, 2 * this.rowOf.length)));
+      rowOf.set(this.rowOf);
+      this.rowOf = rowOf;
+    }
+    const { rowOf } = this;
+    for (const k of fresh) {
+      const i = keyToken[k]!;
+      const id = keyIds[k]!;
+      const row = shared.find(taggerNorm(tokens[i]!), shapes[i]!, taggerPos(tokens[i]!));
+      if (row >= 0) rowOf[id] = row;
+      else if (row !== NOT_SHARED) {
+        addWordSums(sink, table, statics, parts, i, shared.sums, (-2 - row) * stride);
+        shared.publish(-2 - row);
+        rowOf[id] = -2 - row;
+      } else {
+        const own = this.ownRows++;
+        this.grow(this.ownRows * stride);
+        addWordSums(sink, table, statics, parts, i, this.sums, own * stride);
+        rowOf[id] = -1 - own;
+      }
+    }
+    const keys = keyIds.length;
+    if (this.documentSums.length < keys * stride) this.documentSums = new Float64Array(Math.max(keys * stride, 2 * this.documentSums.length));
+    const { documentSums } = this;
+    for (let k = 0; k < keys; k++) {
+      const row = rowOf[keyIds[k]!]!;
+      const from = row >= 0 ? shared.sums : this.sums;
+      const at = (row >= 0 ? row : -1 - row) * stride;
+      for (let l = 0, to = k * stride; l < stride; l++) documentSums[to + l] = from[at + l]!;
+    }
+    return documentSums;
   }
 
   /**
@@ -198,7 +264,7 @@ export class WordScores<P> {
    */
   private grow(length: number): void {
     if (length <= this.sums.length) return;
-    const full = this.limit * ROWS * WIDTH;
+    const full = this.ownLimit * ROWS * WIDTH;
     const sums = new Float64Array(Math.max(length, Number.isFinite(full) ? full : 2 * this.sums.length));
     sums.set(this.sums);
     this.sums = sums;
@@ -220,14 +286,26 @@ export class WordScores<P> {
     return this.firstKeys;
   }
 
-  /** Forgets every key; the rows they used are zeroed in place for the next keys to add into. */
+  /** Forgets every key; the own rows they used are zeroed in place for the next keys to add into. */
   private clear(): void {
     this.firstKeys.fill(-1);
-    this.sums.fill(0, 0, Math.min(this.sums.length, this.ids.size * ROWS * WIDTH));
+    this.sums.fill(0, 0, Math.min(this.sums.length, this.ownRows * ROWS * WIDTH));
+    this.ownRows = 0;
     this.ids.clear();
     this.norm = [];
     this.shape = [];
     this.pos = [];
+  }
+}
+
+/** Adds the sums of the word at token i (its own features, then what it lends each neighbour offset) into
+ * the ROWS rows of `into` from `at`. */
+function addWordSums<P>(sink: ScoringSink<P>, table: TokenTable, statics: StaticFeatures, parts: TokenParts<P>, i: number, into: Float64Array, at: number): void {
+  sink.into(into, at);
+  wordFeatures(sink, table, statics, parts, i);
+  for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
+    sink.into(into, at + (1 + o) * WIDTH);
+    neighbourFeatures(sink, table, statics, parts, i, table.segments[i]!, NEIGHBOUR_OFFSETS[o]!);
   }
 }
 
@@ -241,8 +319,8 @@ export function decode<P>(scorer: Scorer<P>, table: TokenTable, statics: StaticF
   const n = tokens.length;
   const sink = scorer.sink();
   const words = scorer.words ?? new WordScores<P>(Infinity);
-  const { parts, tokenIds } = words.prepare(sink, table, statics);
-  const { sums, byLabels, labelsDone } = words;
+  const { parts, tokenIds, sums } = words.prepare(sink, table, statics);
+  const { byLabels, labelsDone } = words;
   const boundary = words.boundary!;
   const { context } = scorer;
   const small = context?.numbers(parts, n);
