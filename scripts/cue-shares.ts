@@ -1,6 +1,6 @@
-// What scripts/train-belief-cues.ts and scripts/train-act-cues.ts share: reading PolNeAR train (from
-// ../shared/eval, never copied), judging one candidate use against its annotations, tallying the uses per
-// key and writing the counts (only) to a lexicon module.
+// What scripts/train-belief-cues.ts, train-act-cues.ts and train-sourceless.ts share: reading PolNeAR train
+// (from ../shared/eval, never copied), judging each candidate use against its annotations, tallying the uses
+// per key and writing the counts (only) to a lexicon module.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Span, Token } from '../src/document.js';
@@ -45,7 +45,9 @@ export function readGold(): GoldRecord[] {
  * only, and the clauses the rules before them report (speech verbs; then beliefs and that-clauses; then
  * speech acts), which their candidates must not overlap.
  */
-export function reportedContext(text: string, rule: 'belief' | 'act' | 'sourceless'): { ctx: AttributionContext; covered: ReportedClause[] } {
+type ReportedRule = 'belief' | 'act' | 'sourceless';
+
+export function reportedContext(text: string, rule: ReportedRule): { ctx: AttributionContext; covered: ReportedClause[] } {
   const doc = analyze(text);
   const ctx = buildContext({ ...doc, quotes: doc.quotes.filter((q) => q.kind !== 'indirect') });
   const spoken = findReportedClauses(ctx);
@@ -58,8 +60,8 @@ export function reportedContext(text: string, rule: 'belief' | 'act' | 'sourcele
 /** key -> [uses, annotated with this content and cue, cue annotated at all] */
 export type Tally = Map<string, [number, number, number]>;
 
-/** Counts one use under `key`: annotated when an attribution cued on `cue` has this content. */
-export function tallyUse(counts: Tally, r: GoldRecord, key: string, content: Span, cue: Token): void {
+/** Counts one use under `key`: annotated when an attribution cued on `cue` has this content; says whether it was. */
+function tallyUse(counts: Tally, r: GoldRecord, key: string, content: Span, cue: Token): boolean {
   const core = quoteCore(r.text, content);
   const gold = r.indirectAttributions ?? [];
   const cuedHere = (a: Attribution): boolean => a.cueStart != null && a.cueEnd != null && a.cueStart <= cue.start && cue.end <= a.cueEnd;
@@ -70,6 +72,33 @@ export function tallyUse(counts: Tally, r: GoldRecord, key: string, content: Spa
   if (right) c[1]++;
   if ([...(r.quotes ?? []), ...gold].some(cuedHere)) c[2]++;
   counts.set(key, c);
+  return right;
+}
+
+/** A construction's use as a rule's candidate finder gives it. */
+export interface Candidate {
+  key: string;
+  clause: ReportedClause;
+}
+
+/**
+ * Tallies, over `--gold` in file order, every use `find` gives in the context the reported stage gives the
+ * rules of `rule`; `seen` (optional) is told of each use and whether it was annotated.
+ */
+export function tallyCandidates(
+  rule: ReportedRule,
+  find: (ctx: AttributionContext, covered: readonly ReportedClause[]) => readonly Candidate[],
+  seen?: (r: GoldRecord, ctx: AttributionContext, c: Candidate, annotated: boolean) => void,
+): Tally {
+  const counts: Tally = new Map();
+  for (const r of readGold()) {
+    const { ctx, covered } = reportedContext(r.text, rule);
+    for (const c of find(ctx, covered)) {
+      const annotated = tallyUse(counts, r, c.key, c.clause.content, ctx.tokens[c.clause.cue.first]!);
+      seen?.(r, ctx, c, annotated);
+    }
+  }
+  return counts;
 }
 
 /** `--report`: every key with its counts; unless `--dry`, the keys with at least `minUses` uses written to

@@ -8,18 +8,13 @@
 // --report prints every key with its counts; --dry writes nothing.
 import path from 'node:path';
 import { actCandidates, ACT_MIN_USES } from '../src/quotes/act-cues.js';
-import { finish, readGold, reportedContext, tallyUse, type Tally } from './cue-shares.js';
+import { finish, tallyCandidates } from './cue-shares.js';
 
 const OUT = path.resolve(import.meta.dirname, '../src/lexicons/act-cue-shares.ts');
 
-const counts: Tally = new Map();
-for (const r of readGold()) {
-  // as in the reported stage: the candidates beside the quoted spans and the clauses the other rules report
-  const { ctx, covered } = reportedContext(r.text, 'act');
-  for (const c of actCandidates(ctx, covered)) tallyUse(counts, r, c.key, c.clause.content, ctx.tokens[c.clause.cue.first]!);
-}
+// as in the reported stage: the candidates beside the quoted spans and the clauses the other rules report
 finish(
-  counts,
+  tallyCandidates('act', actCandidates),
   ACT_MIN_USES,
   OUT,
   'ACT_CUE_SHARES',

@@ -6,18 +6,13 @@
 // --report prints every key with its counts; --dry writes nothing (to read the counts of another file).
 import path from 'node:path';
 import { beliefCandidates, BELIEF_MIN_USES } from '../src/quotes/belief-cues.js';
-import { finish, readGold, reportedContext, tallyUse, type Tally } from './cue-shares.js';
+import { finish, tallyCandidates } from './cue-shares.js';
 
 const OUT = path.resolve(import.meta.dirname, '../src/lexicons/belief-cue-shares.ts');
 
-const counts: Tally = new Map();
-for (const r of readGold()) {
-  // the candidates are found beside the quoted spans only, as in the pipeline's reported stage
-  const { ctx, covered } = reportedContext(r.text, 'belief');
-  for (const c of beliefCandidates(ctx, covered)) tallyUse(counts, r, c.key, c.clause.content, ctx.tokens[c.clause.cue.first]!);
-}
+// the candidates are found beside the quoted spans only, as in the pipeline's reported stage
 finish(
-  counts,
+  tallyCandidates('belief', beliefCandidates),
   BELIEF_MIN_USES,
   OUT,
   'BELIEF_CUE_SHARES',

@@ -8,28 +8,25 @@
 // annotated, with the annotated contents cued on its word.
 import path from 'node:path';
 import { sourcelessCandidates, SOURCELESS_MIN_USES } from '../src/quotes/sourceless.js';
-import { cliArgs, finish, readGold, reportedContext, tallyUse, type Tally } from './cue-shares.js';
+import { cliArgs, finish, tallyCandidates, type Candidate, type GoldRecord } from './cue-shares.js';
+import type { AttributionContext } from '../src/attribution/context.js';
 
 const at = cliArgs.indexOf('--examples');
 const EXAMPLES = at >= 0 ? cliArgs[at + 1] : undefined;
 const OUT = path.resolve(import.meta.dirname, '../src/lexicons/sourceless-shares.ts');
 
-const counts: Tally = new Map();
-for (const r of readGold()) {
-  // as in the reported stage: the candidates beside the quoted spans and the clauses the other rules report
-  const { ctx, covered } = reportedContext(r.text, 'sourceless');
-  for (const c of sourcelessCandidates(ctx, covered)) {
-    const cue = ctx.tokens[c.clause.cue.first]!;
-    const before = counts.get(c.key)?.[1] ?? 0;
-    tallyUse(counts, r, c.key, c.clause.content, cue);
-    if (c.key !== EXAMPLES) continue;
-    const s = ctx.doc.sentences[cue.sentence]!;
-    const gold = (r.indirectAttributions ?? []).filter((g) => g.cueStart != null && g.cueStart <= cue.start && cue.end <= (g.cueEnd ?? 0));
-    console.log(`${counts.get(c.key)![1] > before ? '+' : '-'} ${r.text.slice(s.start, s.end).replace(/\s+/g, ' ')}\n    ⟦${r.text.slice(c.clause.content.start, c.clause.content.end)}⟧  gold: ${gold.map((g) => `⟦${r.text.slice(g.start, g.end)}⟧`).join(' ') || 'none'}`);
-  }
+/** `--examples KEY`: each use of KEY, + when annotated, with its content and the annotated contents cued on its word. */
+function example(r: GoldRecord, ctx: AttributionContext, c: Candidate, annotated: boolean): void {
+  if (c.key !== EXAMPLES) return;
+  const cue = ctx.tokens[c.clause.cue.first]!;
+  const s = ctx.doc.sentences[cue.sentence]!;
+  const gold = (r.indirectAttributions ?? []).filter((g) => g.cueStart != null && g.cueStart <= cue.start && cue.end <= (g.cueEnd ?? 0));
+  console.log(`${annotated ? '+' : '-'} ${r.text.slice(s.start, s.end).replace(/\s+/g, ' ')}\n    ⟦${r.text.slice(c.clause.content.start, c.clause.content.end)}⟧  gold: ${gold.map((g) => `⟦${r.text.slice(g.start, g.end)}⟧`).join(' ') || 'none'}`);
 }
+
+// as in the reported stage: the candidates beside the quoted spans and the clauses the other rules report
 finish(
-  counts,
+  tallyCandidates('sourceless', sourcelessCandidates, example),
   SOURCELESS_MIN_USES,
   OUT,
   'SOURCELESS_SHARES',
